@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import {
+  DEFAULT_SANDBOX_PORT,
+  OUTREACH_PROFILE,
+  hostPatterns,
+  sandboxProfile,
+} from './lib/connection/profiles';
+
+/**
+ * Modes: `production` (store builds: Outreach profile, no key) and `sandbox`
+ * (dev and test builds: the local sandbox at SANDBOX_PORT, id pinned by the dev key).
+ */
+process.env.WXT_SANDBOX_PORT ??= process.env.SANDBOX_PORT ?? String(DEFAULT_SANDBOX_PORT);
+const sandboxPort = Number(process.env.WXT_SANDBOX_PORT);
+const devKey = JSON.parse(readFileSync(new URL('./config/dev-key.json', import.meta.url), 'utf8')) as {
+  key: string;
+};
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  publicDir: 'assets',
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
+  vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // Content scripts match the build profile's app hosts, the same list as host_permissions.
+    'build:manifestGenerated': (wxt, manifest) => {
+      const profile = wxt.config.mode === 'sandbox' ? sandboxProfile(sandboxPort) : OUTREACH_PROFILE;
+      for (const script of manifest.content_scripts ?? []) script.matches = hostPatterns(profile);
+    },
+  },
+  manifest: ({ mode, browser }) => {
+    const isSandbox = mode === 'sandbox';
+    const profile = isSandbox ? sandboxProfile(sandboxPort) : OUTREACH_PROFILE;
+    return {
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'en',
+      permissions: ['storage', 'identity', 'alarms', 'cookies'],
+      host_permissions: hostPatterns(profile),
+      content_security_policy: {
+        extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'",
+      },
+      action: { default_title: '__MSG_actionTitle__' },
+      commands: {
+        'open-last-org': {
+          suggested_key: { default: 'Alt+Shift+O' },
+          description: '__MSG_commandOpenLastOrg__',
+        },
+        _execute_action: {
+          suggested_key: { default: 'Alt+Shift+S' },
+        },
+      },
+      ...(isSandbox && browser !== 'firefox' ? { key: devKey.key } : {}),
+      ...(browser === 'firefox'
+        ? { browser_specific_settings: { gecko: { id: 'cross-instance-sign-in@acme.example' } } }
+        : {}),
+    };
+  },
+});
