@@ -29,9 +29,12 @@ export default defineConfig({
     'build:manifestGenerated': (wxt, manifest) => {
       const profile = wxt.config.mode === 'sandbox' ? sandboxProfile(sandboxPort) : OUTREACH_PROFILE;
       for (const script of manifest.content_scripts ?? []) script.matches = hostPatterns(profile);
+      // WXT takes the popup's <title> for the toolbar tooltip; the tooltip's words come from _locales.
+      const action = manifest.action ?? manifest.browser_action;
+      if (action) action.default_title = '__MSG_actionTitle__';
     },
   },
-  manifest: ({ mode, browser }) => {
+  manifest: ({ mode, browser, manifestVersion }) => {
     const isSandbox = mode === 'sandbox';
     const profile = isSandbox ? sandboxProfile(sandboxPort) : OUTREACH_PROFILE;
     return {
@@ -43,13 +46,12 @@ export default defineConfig({
       content_security_policy: {
         extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'",
       },
-      action: { default_title: '__MSG_actionTitle__' },
       commands: {
         'open-last-org': {
           suggested_key: { default: 'Alt+Shift+O' },
           description: '__MSG_commandOpenLastOrg__',
         },
-        _execute_action: {
+        [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
           suggested_key: { default: 'Alt+Shift+S' },
         },
       },

@@ -10,7 +10,9 @@ let result;
 if (hasDisplay) {
   result = spawnSync('npx', args, { stdio: 'inherit' });
 } else if (hasXvfb) {
-  result = spawnSync('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', 'npx', ...args], { stdio: 'inherit' });
+  result = spawnSync('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', 'npx', ...args], {
+    stdio: 'inherit',
+  });
 } else {
   console.error(
     'No display and no xvfb-run: the headed tests (keyboard shortcuts) cannot run.\n' +

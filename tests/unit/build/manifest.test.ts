@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'wxt';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/** Permissions the README documents, from its "Permissions" table (`| \`name\` | why |`). */
+function documentedPermissions(): Set<string> {
+  const readme = readFileSync('README.md', 'utf8');
+  const section = readme.split(/^## Permissions$/m)[1]?.split(/^## /m)[0] ?? '';
+  return new Set([...section.matchAll(/^\|\s*`([^`]+)`\s*\|/gm)].map((match) => match[1]!));
+}
+
+interface Manifest {
+  permissions?: string[];
+  optional_permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  content_scripts?: { matches: string[] }[];
+  content_security_policy?: { extension_pages?: string };
+  key?: string;
+}
+
+const outDir = await mkdtemp(join(tmpdir(), 'cis-manifest-'));
+const manifests: Record<string, Manifest> = {};
+
+beforeAll(async () => {
+  for (const mode of ['production', 'sandbox']) {
+    const dir = join(outDir, mode);
+    await build({ mode, outDir: dir, logger: { ...console, info() {}, success() {}, log() {} } as never });
+    manifests[mode] = JSON.parse(
+      readFileSync(join(dir, 'chrome-mv3' + (mode === 'sandbox' ? '-sandbox' : ''), 'manifest.json'), 'utf8'),
+    );
+  }
+}, 60_000);
+afterAll(() => rm(outDir, { recursive: true, force: true }));
+
+describe.each(['production', 'sandbox'])('the %s manifest', (mode) => {
+  const manifest = () => manifests[mode]!;
+
+  it('asks only for permissions the README documents', () => {
+    const documented = documentedPermissions();
+    const asked = [...(manifest().permissions ?? []), ...(manifest().optional_permissions ?? [])];
+    expect(asked.length).toBeGreaterThan(0);
+    for (const permission of asked) expect(documented, `README lists ${permission}`).toContain(permission);
+  });
+
+  it('never asks for every site', () => {
+    const hosts = [
+      ...(manifest().host_permissions ?? []),
+      ...(manifest().optional_host_permissions ?? []),
+      ...(manifest().content_scripts ?? []).flatMap((script) => script.matches),
+    ];
+    for (const host of hosts) {
+      expect(host).not.toBe('<all_urls>');
+      expect(host).not.toMatch(/^\*:\/\/\*\/|^https?:\/\/\*\//);
+    }
+  });
+
+  it('keeps a CSP no looser than MV3 default, with object-src none', () => {
+    const csp = manifest().content_security_policy?.extension_pages ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
+  });
+});
+
+it('pins the extension id only in sandbox (dev and test) builds', () => {
+  expect(manifests.sandbox!.key).toEqual(expect.any(String));
+  expect(manifests.production!.key).toBeUndefined();
+});
