@@ -15,6 +15,9 @@ export interface ConnectionProfile {
   directoryUrl: string;
   /** Host names (exact, or `*.` wildcards) instance URLs must stay inside. */
   allowedHosts: string[];
+  /** Default app and login URLs for instances added by hand (the manual source). */
+  appUrl: string;
+  loginUrl: string;
   /** Where the instance list comes from by default. */
   defaultSource: 'directory' | 'manual';
 }
@@ -29,6 +32,8 @@ export function sandboxProfile(port: number = DEFAULT_SANDBOX_PORT): ConnectionP
     clientId: 'cross-instance-sign-in',
     directoryUrl: `http://api.outreach.localhost:${port}/cross-instance/v1/instance-group`,
     allowedHosts: ['*.outreach.localhost'],
+    appUrl: `http://app.outreach.localhost:${port}/`,
+    loginUrl: `http://app.outreach.localhost:${port}/login`,
     defaultSource: 'directory',
   };
 }
@@ -40,6 +45,8 @@ export const OUTREACH_PROFILE: ConnectionProfile = {
   clientId: 'cross-instance-sign-in',
   directoryUrl: '',
   allowedHosts: ['*.outreach.io'],
+  appUrl: 'https://web.outreach.io/',
+  loginUrl: 'https://accounts.outreach.io/users/sign_in',
   defaultSource: 'manual',
 };
 
