@@ -1,0 +1,83 @@
+import { RequestSchema, CONTENT_SCRIPT_REQUESTS } from './protocol';
+import type { Reply, RequestOf, RequestType, ResponseMap, UiError } from './protocol';
+
+/** The fields of `runtime.MessageSender` the browser stamps (a sender's own claims are not read). */
+export interface Sender {
+  id?: string;
+  url?: string;
+  origin?: string;
+  frameId?: number;
+  tab?: { id?: number };
+}
+
+export interface SenderPolicy {
+  extensionId: string;
+  /** `chrome-extension://ID` (or `moz-extension://UUID`). */
+  extensionOrigin: string;
+  /** Whether a content script on this origin may talk to us (the connection's login origins). */
+  isContentOrigin(origin: string): boolean;
+}
+
+export type HandlerContext =
+  { kind: 'extension-page' } | { kind: 'content-script'; tabId: number; origin: string };
+
+export type Handlers = {
+  [K in RequestType]: (request: RequestOf<K>, context: HandlerContext) => Promise<ResponseMap[K]>;
+};
+
+/** Who sent a message, from the browser-stamped fields only; `null` when it may not talk to us. */
+export function classifySender(sender: Sender, policy: SenderPolicy): HandlerContext | null {
+  if (sender.id !== policy.extensionId) return null;
+  const fromExtensionPage = sender.url?.startsWith(`${policy.extensionOrigin}/`) ?? false;
+  if (fromExtensionPage && (sender.origin === undefined || sender.origin === policy.extensionOrigin)) {
+    return { kind: 'extension-page' };
+  }
+  const tabId = sender.tab?.id;
+  const origin = sender.origin ?? (sender.url ? safeOrigin(sender.url) : undefined);
+  if (tabId === undefined || sender.frameId !== 0 || !origin || !policy.isContentOrigin(origin)) return null;
+  return { kind: 'content-script', tabId, origin };
+}
+
+function safeOrigin(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Turns anything thrown by a handler into a reply the UI can show, never a stack trace. */
+export function toUiError(error: unknown): UiError {
+  if (error && typeof error === 'object' && 'kind' in error && 'message' in error) {
+    const { kind, message } = error as { kind: unknown; message: unknown };
+    if (typeof kind === 'string' && typeof message === 'string') return { kind, message };
+  }
+  return { kind: 'internal', message: 'Something went wrong in the extension. Try again.' };
+}
+
+/**
+ * The receiver: checks the sender, then parses, then dispatches, then replies
+ * `{ ok: true, value } | { ok: false, error }`. Never throws.
+ */
+export function createReceiver(handlers: Handlers, policy: SenderPolicy) {
+  return async (message: unknown, sender: Sender): Promise<Reply<unknown>> => {
+    const context = classifySender(sender, policy);
+    if (!context) return fail('forbidden-sender', 'This sender may not talk to the extension.');
+    const parsed = RequestSchema.safeParse(message);
+    if (!parsed.success) return fail('bad-request', 'The extension did not understand that request.');
+    const request = parsed.data;
+    if (context.kind === 'content-script' && !CONTENT_SCRIPT_REQUESTS.has(request.type)) {
+      return fail('forbidden', 'A web page may not make that request.');
+    }
+    try {
+      const handler = handlers[request.type] as (r: typeof request, c: HandlerContext) => Promise<unknown>;
+      return { ok: true, value: await handler(request, context) };
+    } catch (error) {
+      return { ok: false, error: toUiError(error) };
+    }
+  };
+}
+
+function fail(kind: string, message: string): Reply<never> {
+  return { ok: false, error: { kind, message } };
+}

@@ -1,0 +1,47 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+
+/**
+ * User settings in `storage.local` (nothing secret): one record with a version, defaults and
+ * migrations. Add a migration for every version bump; never change an old one.
+ */
+
+export const SETTINGS_VERSION = 1;
+const KEY = 'settings';
+
+export const SettingsSchema = z.object({
+  version: z.literal(SETTINGS_VERSION),
+  /** Where the list comes from; `null` follows the connection profile's default. */
+  source: z.enum(['directory', 'manual']).nullable(),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = { version: SETTINGS_VERSION, source: null };
+
+/** Migrations from version N (the key) to N + 1. */
+const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+
+/** Brings a stored record up to the current version; anything unreadable falls back to defaults. */
+export function migrateSettings(stored: unknown): Settings {
+  if (!stored || typeof stored !== 'object') return DEFAULT_SETTINGS;
+  let record = stored as Record<string, unknown>;
+  let version = typeof record.version === 'number' ? record.version : 0;
+  while (version < SETTINGS_VERSION) {
+    const step = MIGRATIONS[version];
+    if (!step) return DEFAULT_SETTINGS;
+    record = { ...step(record), version: ++version };
+  }
+  const parsed = SettingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...record });
+  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+}
+
+export async function loadSettings(area = browser.storage.local): Promise<Settings> {
+  const items = await area.get(KEY);
+  return migrateSettings(items[KEY]);
+}
+
+export async function saveSettings(patch: Partial<Omit<Settings, 'version'>>, area = browser.storage.local) {
+  const next = SettingsSchema.parse({ ...(await loadSettings(area)), ...patch });
+  await area.set({ [KEY]: next });
+  return next;
+}
