@@ -1,0 +1,74 @@
+/**
+ * Opening the database and upgrading it one version at a time. Model: aws-extend-switch-roles
+ * `src/js/lib/db.js` (a loop over versions, one step each).
+ */
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import type { Usage } from '../directory/schema';
+import { ACTIVE_GROUP_KEY } from './schema';
+import type { CacheDb, StoreName } from './schema';
+
+/** The database handle the cache works with. */
+export type CacheDatabase = IDBPDatabase<CacheDb>;
+
+/** The `versionchange` transaction an upgrade step runs in. */
+export type UpgradeTransaction = IDBPTransaction<CacheDb, StoreName[], 'versionchange'>;
+
+/** One upgrade step: brings a database at version `v` to `v + 1`. */
+export type UpgradeStep = (db: CacheDatabase, tx: UpgradeTransaction) => void;
+
+/** Version 0 → 1: `groups`, `instances` (by `[instanceGroupId, orgId]`) and `usage`. */
+export const upgradeToV1: UpgradeStep = (db) => {
+  db.createObjectStore('groups', { keyPath: 'instanceGroupId' });
+  const instances = db.createObjectStore('instances', { keyPath: ['instanceGroupId', 'orgId'] });
+  instances.createIndex('byGroup', 'instanceGroupId');
+  db.createObjectStore('usage', { keyPath: 'orgId' });
+};
+
+/**
+ * Version 1 → 2: adds `meta`, indexes usage by `lastOpenedAt`, renames usage `lastOpened` to
+ * `lastOpenedAt`, and makes the group already present (the newest, if several) the active one.
+ */
+export const upgradeToV2: UpgradeStep = (db, tx) => {
+  db.createObjectStore('meta');
+  tx.objectStore('usage').createIndex('byLastOpened', 'lastOpenedAt');
+  // Any failure aborts the upgrade, so the open fails and the caller falls back to memory.
+  migrateToV2(tx).catch(() => abortQuietly(tx));
+};
+
+async function migrateToV2(tx: UpgradeTransaction): Promise<void> {
+  const usage = tx.objectStore('usage');
+  const rows: unknown[] = await usage.getAll();
+  const renamed = rows.flatMap((row) => {
+    if (typeof row !== 'object' || row === null || !('lastOpened' in row)) return [];
+    const { lastOpened, ...rest } = row as Record<string, unknown>;
+    // Re-validated with zod on every read, like any other row.
+    return [usage.put({ ...rest, lastOpenedAt: lastOpened } as Usage)];
+  });
+  await Promise.all(renamed);
+  const groups: unknown[] = await tx.objectStore('groups').getAll();
+  const active = newestGroupId(groups);
+  if (active !== undefined) await tx.objectStore('meta').put(active, ACTIVE_GROUP_KEY);
+}
+
+function newestGroupId(groups: readonly unknown[]): string | undefined {
+  let best: { id: string; fetchedAt: number } | undefined;
+  for (const group of groups) {
+    const { instanceGroupId: id, fetchedAt } = (group ?? {}) as Record<string, unknown>;
+    if (typeof id !== 'string') continue;
+    const time = typeof fetchedAt === 'number' ? fetchedAt : -Infinity;
+    if (best === undefined || time > best.fetchedAt) best = { id, fetchedAt: time };
+  }
+  return best?.id;
+}
+
+/** `UPGRADE_STEPS[v]` upgrades version `v` to `v + 1`. */
+export const UPGRADE_STEPS: readonly UpgradeStep[] = [upgradeToV1, upgradeToV2];
+
+/** Abort a transaction that may already have finished. */
+export function abortQuietly(tx: { abort(): void }): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already committed or aborted: nothing to undo.
+  }
+}
