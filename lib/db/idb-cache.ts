@@ -1,0 +1,96 @@
+/**
+ * The cache operations on an open database. Storage errors propagate from here; the resilient
+ * wrapper in `open-cache.ts` turns them into a fallback to memory.
+ */
+import { UsageSchema } from '../directory/schema';
+import type { InstanceGroup, Usage } from '../directory/schema';
+import type { GroupReport, InstanceCache, UsageReport } from './instance-cache';
+import { parseGroupRow, parseInstanceRows, parseUsageRows, toRows } from './rows';
+import { ACTIVE_GROUP_KEY } from './schema';
+import { runInTransaction } from './transaction';
+import type { CacheDatabase } from './upgrade';
+
+/** What a backing store does; `kind`, `warning` and `close` belong to the wrapper. */
+export type CacheOperations = Omit<InstanceCache, 'kind' | 'warning' | 'close'>;
+
+/** Every instance key of one group: arrays sort after strings, so `[id, []]` bounds `[id, *]`. */
+function groupKeys(groupId: string): IDBKeyRange {
+  return IDBKeyRange.bound([groupId], [groupId, []]);
+}
+
+async function readGroup(db: CacheDatabase): Promise<GroupReport> {
+  const tx = db.transaction(['meta', 'groups', 'instances'], 'readonly');
+  return runInTransaction(tx, async () => {
+    const activeId: unknown = await tx.objectStore('meta').get(ACTIVE_GROUP_KEY);
+    if (activeId === undefined) return { group: null, problems: [] };
+    if (typeof activeId !== 'string') {
+      return { group: null, problems: ['the active group marker is not a group id; ignored'] };
+    }
+    const groupRow: unknown = await tx.objectStore('groups').get(activeId);
+    if (groupRow === undefined) {
+      return { group: null, problems: [`group ${activeId} is marked active but is not stored`] };
+    }
+    const parsed = parseGroupRow(groupRow, activeId);
+    if (!parsed.ok) return { group: null, problems: [parsed.problem] };
+    const rows: unknown[] = await tx.objectStore('instances').index('byGroup').getAll(activeId);
+    const { instances, problems } = parseInstanceRows(rows, activeId);
+    return { group: { ...parsed.value, instances }, problems };
+  });
+}
+
+async function writeGroup(db: CacheDatabase, group: InstanceGroup): Promise<void> {
+  const { groupRow, instanceRows } = toRows(group);
+  const tx = db.transaction(['meta', 'groups', 'instances'], 'readwrite');
+  await runInTransaction(tx, async (track) => {
+    const previous = await tx.objectStore('meta').get(ACTIVE_GROUP_KEY);
+    const groups = tx.objectStore('groups');
+    const instances = tx.objectStore('instances');
+    for (const id of new Set([previous, group.instanceGroupId])) {
+      if (typeof id !== 'string') continue;
+      track(groups.delete(id));
+      track(instances.delete(groupKeys(id)));
+    }
+    track(groups.put(groupRow));
+    for (const row of instanceRows) track(instances.put(row));
+    track(tx.objectStore('meta').put(group.instanceGroupId, ACTIVE_GROUP_KEY));
+  });
+}
+
+async function recordUse(db: CacheDatabase, orgId: string, now: number): Promise<Usage> {
+  const tx = db.transaction('usage', 'readwrite');
+  return runInTransaction(tx, async (track) => {
+    const previous = UsageSchema.safeParse(await tx.store.get(orgId));
+    // A missing or corrupt row starts again from zero.
+    const count = previous.success ? previous.data.count + 1 : 1;
+    const usage: Usage = { orgId, lastOpenedAt: now, count };
+    track(tx.store.put(usage));
+    return usage;
+  });
+}
+
+async function readUsageReport(db: CacheDatabase): Promise<UsageReport> {
+  // The whole store, not the `byLastOpened` index: a row without a valid `lastOpenedAt` is
+  // missing from the index, and it should be reported, not silently skipped.
+  const tx = db.transaction('usage', 'readonly');
+  const rows: unknown[] = await runInTransaction(tx, () => tx.store.getAll());
+  return parseUsageRows(rows);
+}
+
+async function clear(db: CacheDatabase): Promise<void> {
+  const tx = db.transaction(['groups', 'instances', 'usage', 'meta'], 'readwrite');
+  await runInTransaction(tx, async (track) => {
+    for (const name of ['groups', 'instances', 'usage', 'meta'] as const) track(tx.objectStore(name).clear());
+  });
+}
+
+/** The cache operations on `db`; each runs in one transaction and throws on storage errors. */
+export function createIdbOperations(db: CacheDatabase): CacheOperations {
+  return {
+    readGroup: () => readGroup(db),
+    writeGroup: (group) => writeGroup(db, group),
+    recordUse: (orgId, now = Date.now()) => recordUse(db, orgId, now),
+    readUsage: async () => (await readUsageReport(db)).usage,
+    readUsageReport: () => readUsageReport(db),
+    clear: () => clear(db),
+  };
+}

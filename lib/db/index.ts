@@ -1,0 +1,13 @@
+/**
+ * The IndexedDB cache of the linked instance group. Only this folder may open IndexedDB.
+ * Nothing stored here is a token or secret.
+ */
+export type { GroupReport, InstanceCache, UsageReport } from './instance-cache';
+export { createMemoryCache } from './memory-cache';
+export type { MemorySeed } from './memory-cache';
+export { openCache, openCacheOrMemory } from './open-cache';
+export { openDatabase } from './open-database';
+export { ACTIVE_GROUP_KEY, DB_NAME, DB_VERSION } from './schema';
+export type { CacheDb, GroupRow, InstanceKey, InstanceRow } from './schema';
+export { UPGRADE_STEPS, upgradeToV1, upgradeToV2 } from './upgrade';
+export type { CacheDatabase, UpgradeStep, UpgradeTransaction } from './upgrade';

@@ -1,0 +1,97 @@
+/**
+ * Opening the cache, and keeping it working when storage fails: open errors and later storage
+ * errors (a full quota above all) fall back to memory with a visible warning; nothing crashes.
+ */
+import { UsageSchema } from '../directory/schema';
+import type { InstanceCache } from './instance-cache';
+import { createIdbOperations } from './idb-cache';
+import type { CacheOperations } from './idb-cache';
+import { createMemoryCache } from './memory-cache';
+import type { MemorySeed } from './memory-cache';
+import { openDatabase } from './open-database';
+import { checkWritableGroup } from './rows';
+import type { CacheDatabase } from './upgrade';
+import { openFailedWarning, writeFailedWarning } from './warnings';
+
+/** What can still be read from IndexedDB, so switching to memory loses as little as possible. */
+async function salvage(operations: CacheOperations): Promise<MemorySeed> {
+  const [groupReport, usage] = await Promise.all([
+    operations.readGroup().catch(() => ({ group: null })),
+    operations.readUsage().catch(() => []),
+  ]);
+  return { group: groupReport.group, usage };
+}
+
+/**
+ * Wrap an open database so any storage error switches the cache to memory for the rest of the
+ * session; the failed call is then answered by the memory cache. Concurrent failures share one
+ * switch.
+ */
+function createResilientCache(db: CacheDatabase): InstanceCache {
+  const stored = createIdbOperations(db);
+  let memory: InstanceCache | null = null;
+  let switching: Promise<InstanceCache> | null = null;
+
+  const fallBack = (error: unknown): Promise<InstanceCache> =>
+    (switching ??= salvage(stored).then((seed) => {
+      db.close();
+      memory = createMemoryCache(writeFailedWarning(error), seed);
+      return memory;
+    }));
+
+  const run = async <T>(operation: (cache: CacheOperations) => Promise<T>): Promise<T> => {
+    if (switching !== null) return operation(await switching);
+    try {
+      return await operation(stored);
+    } catch (error) {
+      return operation(await fallBack(error));
+    }
+  };
+
+  return {
+    readGroup: () => run((cache) => cache.readGroup()),
+    writeGroup: async (group) => {
+      const checked = checkWritableGroup(group);
+      await run((cache) => cache.writeGroup(checked));
+    },
+    recordUse: async (orgId, now = Date.now()) => {
+      UsageSchema.parse({ orgId, lastOpenedAt: now, count: 1 });
+      return run((cache) => cache.recordUse(orgId, now));
+    },
+    readUsage: () => run((cache) => cache.readUsage()),
+    readUsageReport: () => run((cache) => cache.readUsageReport()),
+    clear: () => run((cache) => cache.clear()),
+    get kind() {
+      return memory === null ? 'indexeddb' : 'memory';
+    },
+    get warning() {
+      return memory?.warning ?? null;
+    },
+    close: () => db.close(),
+  };
+}
+
+/**
+ * Open the IndexedDB cache through `factory` (a fresh fake one in tests). Rejects when the
+ * database cannot be opened; see `openCacheOrMemory` for the variant that never rejects.
+ */
+export async function openCache(factory: IDBFactory = globalThis.indexedDB): Promise<InstanceCache> {
+  // `globalThis.indexedDB` is typed as always present, but is missing in some contexts.
+  if ((factory as IDBFactory | undefined) === undefined) {
+    throw new DOMException('IndexedDB is not available', 'MissingIndexedDB');
+  }
+  return createResilientCache(await openDatabase(factory));
+}
+
+/**
+ * Open the IndexedDB cache, or, on any open error (blocked, `VersionError`, no `indexedDB`,
+ * `SecurityError`, `UnknownError`, …), a memory cache whose `warning` says the list is kept only
+ * until the browser closes, and why.
+ */
+export async function openCacheOrMemory(factory: IDBFactory = globalThis.indexedDB): Promise<InstanceCache> {
+  try {
+    return await openCache(factory);
+  } catch (error) {
+    return createMemoryCache(openFailedWarning(error));
+  }
+}
