@@ -7,6 +7,7 @@ export { createMemoryCache } from './memory-cache';
 export type { MemorySeed } from './memory-cache';
 export { openCache, openCacheOrMemory } from './open-cache';
 export { openDatabase } from './open-database';
+export { toRows } from './rows';
 export { ACTIVE_GROUP_KEY, DB_NAME, DB_VERSION } from './schema';
 export type { CacheDb, GroupRow, InstanceKey, InstanceRow } from './schema';
 export { UPGRADE_STEPS, upgradeToV1, upgradeToV2 } from './upgrade';
