@@ -20,13 +20,17 @@ export function fieldPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
+/** An issue's message in plain words (an absent field is "missing"). */
+export function issueMessage(issue: z.core.$ZodIssue): string {
+  // zod says "expected string, received undefined" for an absent field; people say "missing".
+  const isMissing = issue.code === 'invalid_type' && / received undefined$/.test(issue.message);
+  return isMissing && issue.path.length > 0 ? 'missing' : issue.message;
+}
+
 /** One issue as `field: message`, or just the message when it is about the whole value. */
 export function describeIssue(issue: z.core.$ZodIssue): string {
   const field = fieldPath(issue.path);
-  if (field === '') return issue.message;
-  // zod says "expected string, received undefined" for an absent field; people say "missing".
-  const isMissing = issue.code === 'invalid_type' && / received undefined$/.test(issue.message);
-  return `${field}: ${isMissing ? 'missing' : issue.message}`;
+  return field === '' ? issueMessage(issue) : `${field}: ${issueMessage(issue)}`;
 }
 
 /** The first issue, plus how many more there are. */

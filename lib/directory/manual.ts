@@ -1,0 +1,152 @@
+/**
+ * The manual source: a list the admin typed or imported becomes an `InstanceGroup`. Unlike the
+ * directory, it is strict: one bad entry rejects the whole list, so an import changes nothing
+ * until every entry is right, and each error names the entry and the field.
+ */
+import { checkInstanceLogin, parseRootEmail } from '../alias';
+import type { ConnectionProfile } from '../connection/profiles';
+import { checkInstanceUrl } from '../connection/instance-url';
+import { ManualEnvelopeSchema, ManualInstanceSchema, toManualError } from './manual-list';
+import type { ManualError, ManualInstance } from './manual-list';
+import type { Instance, InstanceGroup } from './schema';
+
+export {
+  MAX_MANUAL_JSON_LENGTH,
+  ManualInstanceSchema,
+  ManualListSchema,
+  manualListFromGroup,
+  parseManualJson,
+  parseManualList,
+} from './manual-list';
+export type { ManualError, ManualInstance, ManualList, ManualListResult } from './manual-list';
+
+/** Options of {@link buildManualGroup}. */
+export interface BuildManualGroupOptions {
+  /** Allowed hosts for the URLs, and the default URLs of entries without their own. */
+  profile: Pick<ConnectionProfile, 'allowedHosts' | 'appUrl' | 'loginUrl'>;
+  /** Becomes the group's `fetchedAt` (ms since epoch). */
+  now: number;
+}
+
+/** Result of {@link buildManualGroup}. */
+export type BuildManualGroupResult =
+  { ok: true; group: InstanceGroup } | { ok: false; errors: ManualError[] };
+
+interface Root {
+  local: string;
+  domain: string;
+  address: string;
+}
+
+type EntryResult = { ok: true; instance: Instance } | { ok: false; errors: ManualError[] };
+
+/** The login for a tag, checked by the alias rules; the tag must come back unchanged. */
+function checkTag(root: Root, tag: string, entry: number): string | ManualError {
+  const login = tag === '' ? root.address : `${root.local}+${tag}@${root.domain}`;
+  const check = checkInstanceLogin(root.address, login);
+  if (check.ok && check.tag === tag) return login;
+  const message = check.ok ? `The tag '${tag}' is not a valid instance tag.` : check.message;
+  return { entry, field: 'tag', message };
+}
+
+/** Turn one raw entry into an instance, collecting an error per bad field. */
+function buildEntry(raw: unknown, entry: number, root: Root, options: BuildManualGroupOptions): EntryResult {
+  const parsed = ManualInstanceSchema.safeParse(raw);
+  if (!parsed.success)
+    return { ok: false, errors: parsed.error.issues.map((issue) => toManualError(issue, entry)) };
+  return checkEntry(parsed.data, entry, root, options);
+}
+
+/** Check a well-shaped entry's tag and URLs against the alias rules and the profile. */
+function checkEntry(
+  item: ManualInstance,
+  entry: number,
+  root: Root,
+  options: BuildManualGroupOptions,
+): EntryResult {
+  const { allowedHosts } = options.profile;
+  const errors: ManualError[] = [];
+  const login = checkTag(root, item.tag, entry);
+  if (typeof login !== 'string') errors.push(login);
+  const appUrl = checkInstanceUrl(item.appUrl ?? options.profile.appUrl, allowedHosts);
+  if (!appUrl.ok) errors.push({ entry, field: 'appUrl', message: appUrl.message });
+  const loginUrl = checkInstanceUrl(item.loginUrl ?? options.profile.loginUrl, allowedHosts);
+  if (!loginUrl.ok) errors.push({ entry, field: 'loginUrl', message: loginUrl.message });
+  if (typeof login !== 'string' || !appUrl.ok || !loginUrl.ok) return { ok: false, errors };
+  const instance: Instance = {
+    orgId: item.orgId ?? `manual:${item.tag || 'root'}`,
+    name: item.name,
+    loginEmail: login,
+    tag: item.tag,
+    environment: item.environment,
+    isPrimary: item.primary ?? false,
+    appUrl: appUrl.url,
+    loginUrl: loginUrl.url,
+    ...(item.colour === undefined ? {} : { colour: item.colour }),
+  };
+  return { ok: true, instance };
+}
+
+interface Built {
+  entry: number;
+  instance: Instance;
+}
+
+/** Repeated tags (case-insensitive), repeated orgIds, and more than one primary are errors. */
+function repeatErrors(built: Built[]): ManualError[] {
+  const errors: ManualError[] = [];
+  built.forEach(({ entry, instance }, at) => {
+    const earlier = built.slice(0, at);
+    const sameTag = earlier.find((other) => other.instance.tag.toLowerCase() === instance.tag.toLowerCase());
+    const sameOrg = earlier.find((other) => other.instance.orgId === instance.orgId);
+    const primary = earlier.find((other) => other.instance.isPrimary);
+    const tagName = instance.tag === '' ? 'The root login (empty tag)' : `The tag '${instance.tag}'`;
+    if (sameTag)
+      errors.push({
+        entry,
+        field: 'tag',
+        message: `${tagName} is already used by instance ${sameTag.entry}.`,
+      });
+    else if (sameOrg) {
+      const message = `The orgId '${instance.orgId}' is already used by instance ${sameOrg.entry}.`;
+      errors.push({ entry, field: 'orgId', message });
+    }
+    if (instance.isPrimary && primary) {
+      const message = `Only one instance can be primary; instance ${primary.entry} already is.`;
+      errors.push({ entry, field: 'primary', message });
+    }
+  });
+  return errors;
+}
+
+/**
+ * Build the manual group from a list (typed in, or from `parseManualJson`). Strict: when any
+ * entry is invalid nothing is built and every error names the 1-based entry and the field. Tags
+ * are checked by building the login (`local+tag@domain`, the root for `''`) and running the alias
+ * rules; URLs default to the profile's and must pass `checkInstanceUrl`; `orgId` defaults to
+ * `manual:<tag>` (`manual:root` for the root). Never throws.
+ */
+export function buildManualGroup(list: unknown, options: BuildManualGroupOptions): BuildManualGroupResult {
+  const parsed = ManualEnvelopeSchema.safeParse(list);
+  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((issue) => toManualError(issue)) };
+  const root = parseRootEmail(parsed.data.rootEmail);
+  if (!root.ok) return { ok: false, errors: [{ entry: null, field: 'rootEmail', message: root.message }] };
+  const results = parsed.data.instances.map((item, at) => buildEntry(item, at + 1, root.email, options));
+  const built = results.flatMap((result, at) =>
+    result.ok ? [{ entry: at + 1, instance: result.instance }] : [],
+  );
+  const errors = [...results.flatMap((result) => (result.ok ? [] : result.errors)), ...repeatErrors(built)];
+  if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => (a.entry ?? 0) - (b.entry ?? 0)) };
+  const instances = built.map(({ instance }) => instance);
+  const group: InstanceGroup = {
+    instanceGroupId: `manual:${root.email.address}`,
+    rootEmail: root.email.address,
+    crossInstanceSso: 'enabled',
+    role: 'admin',
+    source: 'manual',
+    instances,
+    dropped: [],
+    fetchedAt: options.now,
+  };
+  return { ok: true, group };
+}
