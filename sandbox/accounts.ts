@@ -19,7 +19,7 @@ import {
 import type { Origins } from './model';
 import { redirect, readForm, requestUrl, sendHtml } from './net';
 import type { Req, Res } from './net';
-import { createProvider } from './oidc';
+import { createProvider, finishConsent } from './oidc';
 import { OidcClient, PendingStore } from './oidc-client';
 import type { PendingAuthorization } from './oidc-client';
 import { ACCOUNTS_AT_IDP_SECRET } from './idp';
@@ -86,6 +86,14 @@ export function createAccounts(directory: Directory, origins: Origins): Accounts
     extra: {
       // Every use of a refresh token returns a new one and invalidates the old one.
       rotateRefreshToken: () => true,
+      // OpenID drops `offline_access` unless the request says `prompt=consent`; the extension gets
+      // refresh tokens either way, and they outlive the browser session at this server (signing
+      // in another `+` alias replaces that session).
+      issueRefreshToken: (_ctx, client, code) =>
+        client.grantTypeAllowed('refresh_token') &&
+        (client.clientId === EXTENSION_CLIENT_ID || code.scopes.has('offline_access')),
+      expiresWithSession: (_ctx, code) =>
+        code.clientId !== EXTENSION_CLIENT_ID && !code.scopes.has('offline_access'),
       clientBasedCORS: (_ctx, origin, client) =>
         origin === EXTENSION_ORIGIN && client.clientId === EXTENSION_CLIENT_ID,
     },
@@ -171,6 +179,10 @@ export function createAccounts(directory: Directory, origins: Origins): Accounts
     const hint =
       typeof details.params.login_hint === 'string' ? normalizeEmail(details.params.login_hint) : '';
 
+    if (req.method === 'GET' && !action && details.prompt.name === 'consent') {
+      await finishConsent(provider, details, req, res);
+      return;
+    }
     if (req.method === 'GET' && !action) {
       // A known login_hint skips the email step (the app already asked for the email).
       if (hint && directory.login(hint) && !url.searchParams.has('change')) {

@@ -5,7 +5,7 @@ import { ACCOUNTS_AT_IDP_CLIENT_ID, normalizeEmail, rootOf } from './model';
 import type { Origins } from './model';
 import { readForm, requestUrl, sendHtml } from './net';
 import type { Req, Res } from './net';
-import { createProvider } from './oidc';
+import { createProvider, finishConsent } from './oidc';
 import { idpLoginPage, messagePage } from './views';
 
 /** The accounts server's client secret at the IdP (server-to-server only). */
@@ -62,6 +62,10 @@ export function createIdp(seed: Seed, origins: Origins): Idp {
       return;
     }
     const hint = typeof details.params.login_hint === 'string' ? details.params.login_hint : '';
+    if (req.method === 'GET' && !action && details.prompt.name === 'consent') {
+      await finishConsent(provider, details, req, res);
+      return;
+    }
     if (req.method === 'GET' && !action) {
       sendHtml(res, 200, idpLoginPage(uid, rootOf(hint) ?? hint));
       return;

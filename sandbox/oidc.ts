@@ -30,6 +30,35 @@ async function autoGrant(ctx: KoaContextWithOIDC) {
   return grant;
 }
 
+type Interaction = Awaited<ReturnType<Provider['interactionDetails']>>;
+
+/**
+ * Finishes a consent prompt without a page (an explicit `prompt=consent`, which OpenID requires
+ * for `offline_access`, always asks for one): the grant covers the requested scopes the client
+ * is registered for.
+ */
+export async function finishConsent(
+  provider: Provider,
+  details: Interaction,
+  req: Parameters<Provider['interactionFinished']>[0],
+  res: Parameters<Provider['interactionFinished']>[1],
+): Promise<void> {
+  const clientId = String(details.params.client_id);
+  const accountId = details.session?.accountId;
+  const client = await provider.Client.find(clientId);
+  if (!client || !accountId) throw new Error('Consent without a client or a signed-in account');
+  const grant =
+    (details.grantId ? await provider.Grant.find(details.grantId) : undefined) ??
+    new provider.Grant({ clientId, accountId });
+  const allowed = new Set((client.scope ?? 'openid').split(' '));
+  const requested = String(details.params.scope ?? 'openid')
+    .split(' ')
+    .filter((scope) => allowed.has(scope));
+  grant.addOIDCScope(requested.join(' '));
+  const grantId = await grant.save();
+  await provider.interactionFinished(req, res, { consent: { grantId } }, { mergeWithLastSubmission: true });
+}
+
 /**
  * The default policy plus one check: a `login_hint` naming someone other than the signed-in
  * account asks for a login (the sandbox's hosts keep one browser session across many logins).

@@ -66,6 +66,7 @@ export async function extensionSignIn(
   page: Page,
   loginHint: string,
   signIn: (page: Page) => Promise<void>,
+  extraParams: Record<string, string> = {},
 ): Promise<oauth.TokenEndpointResponse & { claims: oauth.IDToken }> {
   const as = await accountsServer();
   const codeVerifier = oauth.generateRandomCodeVerifier();
@@ -82,6 +83,7 @@ export async function extensionSignIn(
     code_challenge: await oauth.calculatePKCECodeChallenge(codeVerifier),
     code_challenge_method: 'S256',
     login_hint: loginHint,
+    ...extraParams,
   }).toString();
 
   const redirected = new Promise<URL>((resolve) => {
