@@ -12,6 +12,9 @@ import {
  * Modes: `production` (store builds: Outreach profile, no key) and `sandbox`
  * (dev and test builds: the local sandbox at SANDBOX_PORT, id pinned by the dev key).
  */
+// WXT sets NODE_ENV to the mode; sandbox builds must still be production bundles (no dev JSX,
+// no Preact devtools hooks), or the popup would be measured and shipped in its debug shape.
+if (process.env.NODE_ENV === 'sandbox') process.env.NODE_ENV = 'production';
 process.env.WXT_SANDBOX_PORT ??= process.env.SANDBOX_PORT ?? String(DEFAULT_SANDBOX_PORT);
 const sandboxPort = Number(process.env.WXT_SANDBOX_PORT);
 const devKey = JSON.parse(readFileSync(new URL('./config/dev-key.json', import.meta.url), 'utf8')) as {
@@ -23,7 +26,7 @@ export default defineConfig({
   imports: false,
   publicDir: 'assets',
   outDir: process.env.WXT_OUT_DIR ?? '.output',
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
   hooks: {
     // Content scripts match the build profile's app hosts, the same list as host_permissions.
     'build:manifestGenerated': (wxt, manifest) => {

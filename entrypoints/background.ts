@@ -1,8 +1,9 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { startBackground } from '../lib/background/start-background';
 
 export default defineBackground({
   type: 'module',
   main() {
-    // Listeners are registered synchronously here; work lives in lib/.
+    startBackground();
   },
 });

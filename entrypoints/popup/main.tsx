@@ -1,8 +1,5 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
+import { App } from './App';
+import './style.css';
 
-function Popup() {
-  return <h1>{browser.i18n.getMessage('extName')}</h1>;
-}
-
-render(<Popup />, document.getElementById('app')!);
+render(<App />, document.getElementById('app')!);

@@ -93,6 +93,9 @@ export function createAuthSession(deps: AuthDeps) {
       return (await refreshing).accessToken;
     },
 
+    /** Forgets the tokens without contacting the provider (the server no longer accepts them). */
+    forget: () => deps.store.remove(TOKENS_KEY),
+
     /** Revokes what the provider supports and forgets the tokens. */
     async signOut(): Promise<void> {
       const current = await deps.store.get<TokenSet>(TOKENS_KEY);

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { nativeBrowser as browser } from '../browser/native-browser';
 import type { Reply, Request, RequestType, ResponseMap } from './protocol';
 
 /** Thrown by `send` when the background answers with an error reply. */

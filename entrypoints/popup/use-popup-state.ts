@@ -1,0 +1,69 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { nativeBrowser as browser } from '../../lib/browser/native-browser';
+import type { Instance } from '../../lib/directory/schema';
+import type { StateSnapshot, UiError } from '../../lib/messaging/protocol';
+import { send } from '../../lib/messaging/send';
+import { readSnapshot, writeSnapshot } from '../../lib/popup/snapshot';
+import { openExtensionPage } from '../../lib/tabs/open-extension-page';
+
+/** Lists older than this are refreshed in the background when the popup opens. */
+const STALE_AFTER_MS = 5 * 60_000;
+
+type Busy = null | 'signIn' | 'signOut' | 'refresh' | 'open';
+
+/** The popup's state: painted from the snapshot at once, then kept in step with the background. */
+export function usePopupState() {
+  const [state, setState] = useState<StateSnapshot | null>(readSnapshot);
+  const [busy, setBusy] = useState<Busy>(null);
+  const [actionError, setActionError] = useState<UiError | null>(null);
+
+  const apply = useCallback((next: StateSnapshot) => {
+    setState(next);
+    writeSnapshot(next);
+  }, []);
+
+  const run = useCallback(
+    async (kind: Busy, action: () => Promise<StateSnapshot | void>) => {
+      setBusy(kind);
+      setActionError(null);
+      try {
+        const next = await action();
+        if (next) apply(next);
+      } catch (error) {
+        const { kind: errorKind = 'internal', message = String(error) } = error as Partial<UiError>;
+        setActionError({ kind: errorKind, message });
+      } finally {
+        setBusy(null);
+      }
+    },
+    [apply],
+  );
+
+  useEffect(() => {
+    void run(null, async () => {
+      const next = await send({ type: 'getState' });
+      apply(next);
+      const isStale = next.group && Date.now() - next.group.fetchedAt > STALE_AFTER_MS;
+      if (next.source === 'directory' && next.phase !== 'signed-out' && isStale) {
+        return send({ type: 'refreshInstances' });
+      }
+    });
+  }, [run, apply]);
+
+  return {
+    state,
+    busy,
+    actionError,
+    signIn: () => run('signIn', () => send({ type: 'signIn' })),
+    signOut: () => run('signOut', () => send({ type: 'signOut' })),
+    refresh: () => run('refresh', () => send({ type: 'refreshInstances' })),
+    open: (org: Instance, where: 'current' | 'new') =>
+      run('open', async () => {
+        await send({ type: 'openInstance', orgId: org.orgId, where });
+        if (browser.extension.getViews({ type: 'popup' }).includes(window)) window.close();
+      }),
+    openOptions: (hash: string) => {
+      void openExtensionPage(`options.html#${hash}`).catch(() => undefined);
+    },
+  };
+}

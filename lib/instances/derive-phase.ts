@@ -1,0 +1,21 @@
+import type { InstanceGroup } from '../directory/schema';
+import type { Phase, UiError } from '../messaging/protocol';
+
+export interface PhaseInputs {
+  source: 'directory' | 'manual';
+  isSigningIn: boolean;
+  isSignedIn: boolean;
+  group: InstanceGroup | null;
+  error: UiError | null;
+}
+
+/** What the UI should show, from the facts the background holds. Pure. */
+export function derivePhase({ source, isSigningIn, isSignedIn, group, error }: PhaseInputs): Phase {
+  if (isSigningIn) return 'signing-in';
+  if (source === 'manual') return group && group.instances.length > 0 ? 'ready' : 'empty';
+  if (!isSignedIn) return error?.kind === 'session-expired' ? 'session-expired' : 'signed-out';
+  if (error?.kind === 'not-admin' || group?.role === 'user') return 'not-admin';
+  if (!group) return error ? 'error' : 'empty';
+  if (group.crossInstanceSso !== 'enabled') return 'not-enabled';
+  return group.instances.length > 0 ? 'ready' : 'empty';
+}

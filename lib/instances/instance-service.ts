@@ -1,0 +1,181 @@
+import type { AuthSession } from '../auth/auth-session';
+import { AuthError } from '../auth/errors';
+import type { ConnectionProfile } from '../connection/profiles';
+import type { InstanceCache } from '../db';
+import { fetchDirectory } from '../directory/fetch-directory';
+import { buildManualGroup } from '../directory/manual';
+import { validateGroup } from '../directory/validate-group';
+import type { ManualSaveResult, StateSnapshot, UiError } from '../messaging/protocol';
+import { toUiError } from '../messaging/receiver';
+import type { Settings } from '../storage/settings';
+import type { SessionStore } from '../storage/session-store';
+import { derivePhase } from './derive-phase';
+
+const ERROR_KEY = 'list.error';
+
+export interface InstanceServiceDeps {
+  auth: AuthSession;
+  cache: () => Promise<InstanceCache>;
+  store: SessionStore;
+  profile: ConnectionProfile;
+  settings: { load(): Promise<Settings>; save(patch: Partial<Omit<Settings, 'version'>>): Promise<Settings> };
+  fetch?: typeof globalThis.fetch;
+  directoryTimeoutMs?: number;
+  now?: () => number;
+}
+
+const SESSION_EXPIRED: UiError = {
+  kind: 'session-expired',
+  message: 'Your session has expired. Sign in again.',
+};
+
+/**
+ * The instance list: sign-in, refresh from the directory (stale-while-revalidate, one refresh at
+ * a time), the manual source, and the state every view shows.
+ */
+export function createInstanceService(deps: InstanceServiceDeps) {
+  const now = deps.now ?? Date.now;
+  let refreshing: Promise<void> | null = null;
+
+  const setError = (error: UiError | null) =>
+    error ? deps.store.set(ERROR_KEY, error) : deps.store.remove(ERROR_KEY);
+  const source = async () => (await deps.settings.load()).source ?? deps.profile.defaultSource;
+
+  async function getState(): Promise<StateSnapshot> {
+    const [cache, flow, tokens, error, currentSource] = await Promise.all([
+      deps.cache(),
+      deps.auth.flowStatus(),
+      deps.auth.tokens(),
+      deps.store.get<UiError>(ERROR_KEY),
+      source(),
+    ]);
+    if (flow === 'interrupted') await setError(new AuthError('interrupted'));
+    const lastError = flow === 'interrupted' ? toUiError(new AuthError('interrupted')) : (error ?? null);
+    const [{ group }, usage] = await Promise.all([cache.readGroup(), cache.readUsage()]);
+    const isSignedIn = Boolean(tokens);
+    return {
+      phase: derivePhase({
+        source: currentSource,
+        isSigningIn: flow === 'running',
+        isSignedIn,
+        group,
+        error: lastError,
+      }),
+      source: currentSource,
+      rootEmail: (currentSource === 'manual' ? group?.rootEmail : tokens?.email) ?? null,
+      group,
+      usage,
+      error: lastError,
+      isRefreshing: refreshing !== null,
+      cacheWarning: cache.warning,
+    };
+  }
+
+  async function accessToken(forceRefresh = false): Promise<string | null> {
+    try {
+      return await deps.auth.accessToken({ forceRefresh });
+    } catch (error) {
+      const isExpired = error instanceof AuthError && error.kind === 'refresh-failed';
+      await setError(isExpired ? SESSION_EXPIRED : toUiError(error));
+      return null;
+    }
+  }
+
+  async function fetchGroup(token: string) {
+    return fetchDirectory({
+      url: deps.profile.directoryUrl,
+      accessToken: token,
+      ...(deps.fetch ? { fetch: deps.fetch } : {}),
+      ...(deps.directoryTimeoutMs ? { timeoutMs: deps.directoryTimeoutMs } : {}),
+    });
+  }
+
+  async function refreshFromDirectory(): Promise<void> {
+    let token = await accessToken();
+    if (!token) return;
+    let result = await fetchGroup(token);
+    if (!result.ok && result.error.kind === 'unauthorized') {
+      // One silent refresh, then the person has to sign in again.
+      token = await accessToken(true);
+      if (!token) return;
+      result = await fetchGroup(token);
+      if (!result.ok && result.error.kind === 'unauthorized') {
+        await deps.auth.forget();
+        return setError(SESSION_EXPIRED);
+      }
+    }
+    if (!result.ok) return setError({ kind: result.error.kind, message: result.error.message });
+    const validated = validateGroup(result.body, {
+      allowedHosts: deps.profile.allowedHosts,
+      source: 'directory',
+      now: now(),
+    });
+    if (!validated.ok) return setError(validated.error);
+    const signedInAs = (await deps.auth.tokens())?.email;
+    if (signedInAs && validated.group.rootEmail.toLowerCase() !== signedInAs.toLowerCase()) {
+      return setError({
+        kind: 'malformed',
+        message: `The directory answered for ${validated.group.rootEmail}, not ${signedInAs}.`,
+      });
+    }
+    await (await deps.cache()).writeGroup(validated.group);
+    await setError(null);
+  }
+
+  /** Refreshes the list from the directory; concurrent callers share one refresh. */
+  function refresh(): Promise<void> {
+    refreshing ??= (async () => {
+      if ((await source()) === 'directory') await refreshFromDirectory();
+    })().finally(() => (refreshing = null));
+    return refreshing;
+  }
+
+  return {
+    getState,
+    refresh,
+
+    async signIn(): Promise<StateSnapshot> {
+      try {
+        const tokens = await deps.auth.signIn();
+        await setError(null);
+        const cache = await deps.cache();
+        const { group } = await cache.readGroup();
+        // A different account must never see the previous account's list.
+        if (
+          group &&
+          group.source === 'directory' &&
+          group.rootEmail.toLowerCase() !== tokens.email.toLowerCase()
+        ) {
+          await cache.clear();
+        }
+        await refresh();
+      } catch (error) {
+        await setError(toUiError(error));
+      }
+      return getState();
+    },
+
+    async signOut(): Promise<StateSnapshot> {
+      await deps.auth.signOut();
+      await setError(null);
+      return getState();
+    },
+
+    async setManualInstances(list: unknown): Promise<ManualSaveResult> {
+      const built = buildManualGroup(list, { profile: deps.profile, now: now() });
+      if (!built.ok) return { ok: false, errors: built.errors, state: await getState() };
+      await (await deps.cache()).writeGroup(built.group);
+      await deps.settings.save({ source: 'manual' });
+      await setError(null);
+      return { ok: true, errors: [], state: await getState() };
+    },
+
+    async setSource(next: 'directory' | 'manual'): Promise<StateSnapshot> {
+      await deps.settings.save({ source: next });
+      await setError(null);
+      return getState();
+    },
+  };
+}
+
+export type InstanceService = ReturnType<typeof createInstanceService>;

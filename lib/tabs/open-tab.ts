@@ -1,0 +1,13 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * The one place that creates tabs (a lint rule keeps `tabs.create` here), so every new tab the
+ * extension opens goes through the same checks.
+ */
+export async function openTab(url: string, options: { active?: boolean; windowId?: number } = {}) {
+  const { protocol } = new URL(url);
+  if (!['https:', 'http:', 'chrome-extension:', 'moz-extension:'].includes(protocol)) {
+    throw new Error(`Refusing to open a ${protocol} URL.`);
+  }
+  return browser.tabs.create({ url, active: options.active ?? true, windowId: options.windowId });
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { InstanceGroup } from '../../../lib/directory/schema';
+import { derivePhase } from '../../../lib/instances/derive-phase';
+import type { PhaseInputs } from '../../../lib/instances/derive-phase';
+
+const group = (patch: Partial<InstanceGroup> = {}): InstanceGroup => ({
+  instanceGroupId: 'ig_1',
+  rootEmail: 'jane.doe@acme.test',
+  crossInstanceSso: 'enabled',
+  role: 'admin',
+  source: 'directory',
+  instances: [
+    {
+      orgId: 'o1',
+      name: 'Acme',
+      loginEmail: 'jane.doe@acme.test',
+      tag: '',
+      environment: 'production',
+      isPrimary: true,
+      appUrl: 'http://app.outreach.localhost:1/',
+      loginUrl: 'http://app.outreach.localhost:1/login',
+    },
+  ],
+  dropped: [],
+  fetchedAt: 1,
+  ...patch,
+});
+const base: PhaseInputs = {
+  source: 'directory',
+  isSigningIn: false,
+  isSignedIn: true,
+  group: group(),
+  error: null,
+};
+
+describe('derivePhase', () => {
+  it.each<[string, Partial<PhaseInputs>, string]>([
+    ['signed in with an enabled group', {}, 'ready'],
+    ['a sign-in in progress', { isSigningIn: true }, 'signing-in'],
+    ['no tokens', { isSignedIn: false }, 'signed-out'],
+    [
+      'tokens refused',
+      { isSignedIn: false, error: { kind: 'session-expired', message: '' } },
+      'session-expired',
+    ],
+    ['a non-admin', { group: null, error: { kind: 'not-admin', message: '' } }, 'not-admin'],
+    ['a user role in the group', { group: group({ role: 'user' }) }, 'not-admin'],
+    [
+      'a group that requested the feature',
+      { group: group({ crossInstanceSso: 'requested' }) },
+      'not-enabled',
+    ],
+    ['a disabled group', { group: group({ crossInstanceSso: 'disabled' }) }, 'not-enabled'],
+    ['offline with a last good list', { error: { kind: 'offline', message: '' } }, 'ready'],
+    ['offline with no list', { group: null, error: { kind: 'offline', message: '' } }, 'error'],
+    ['an empty group', { group: group({ instances: [] }) }, 'empty'],
+    ['the manual source with orgs', { source: 'manual', isSignedIn: false }, 'ready'],
+    ['the manual source with none', { source: 'manual', isSignedIn: false, group: null }, 'empty'],
+  ])('%s → %s', (_name, patch, phase) => {
+    expect(derivePhase({ ...base, ...patch })).toBe(phase);
+  });
+});

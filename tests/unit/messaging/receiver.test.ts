@@ -1,0 +1,107 @@
+import { describe, expect, it, vi } from 'vitest';
+import { classifySender, createReceiver } from '../../../lib/messaging/receiver';
+import type { Handlers, Sender, SenderPolicy } from '../../../lib/messaging/receiver';
+
+const ID = 'fcgiacanfdgilcaoaonlcibfipgckioc';
+const ORIGIN = `chrome-extension://${ID}`;
+const policy: SenderPolicy = {
+  extensionId: ID,
+  extensionOrigin: ORIGIN,
+  isContentOrigin: (origin) => origin === 'http://app.outreach.localhost:8790',
+};
+const popup: Sender = { id: ID, url: `${ORIGIN}/popup.html`, origin: ORIGIN };
+const loginPage: Sender = {
+  id: ID,
+  url: 'http://app.outreach.localhost:8790/login',
+  origin: 'http://app.outreach.localhost:8790',
+  frameId: 0,
+  tab: { id: 7 },
+};
+
+function handlers(): Handlers {
+  const state = vi.fn(async () => ({ phase: 'signed-out' }) as never);
+  return {
+    getState: state,
+    signIn: state,
+    signOut: state,
+    listInstances: vi.fn(async () => ({ group: null, usage: [] })),
+    refreshInstances: state,
+    setManualInstances: vi.fn(async () => ({}) as never),
+    setSource: state,
+    openInstance: vi.fn(async () => ({ tabId: 1, restored: false })),
+  };
+}
+
+describe('classifySender', () => {
+  it.each<[string, Sender]>([
+    ['another extension', { ...popup, id: 'abcdefghijklmnopabcdefghijklmnop' }],
+    ['no id', { url: popup.url, origin: ORIGIN }],
+    ['an extension URL claimed by a web origin', { ...popup, origin: 'https://evil.example' }],
+    ['a content script in a sub-frame', { ...loginPage, frameId: 3 }],
+    ['a content script on a foreign origin', { ...loginPage, origin: 'http://evil.localhost:8790' }],
+    ['a content script on a look-alike port', { ...loginPage, origin: 'http://app.outreach.localhost:9999' }],
+    ['a content script without a tab', { ...loginPage, tab: undefined }],
+    ['a look-alike extension URL', { id: ID, url: `${ORIGIN}.evil/popup.html`, frameId: 0, tab: { id: 1 } }],
+  ])('refuses %s', (_name, sender) => {
+    expect(classifySender(sender, policy)).toBeNull();
+  });
+
+  it('accepts extension pages and top-frame content scripts on the connection origin', () => {
+    expect(classifySender(popup, policy)).toEqual({ kind: 'extension-page' });
+    expect(classifySender(loginPage, policy)).toEqual({
+      kind: 'content-script',
+      tabId: 7,
+      origin: 'http://app.outreach.localhost:8790',
+    });
+  });
+});
+
+describe('createReceiver', () => {
+  it.each<[string, unknown]>([
+    ['a string', 'getState'],
+    ['null', null],
+    ['an unknown type', { type: 'deleteEverything' }],
+    ['a known type with extra fields', { type: 'getState', admin: true }],
+    ['openInstance without an org', { type: 'openInstance', where: 'new' }],
+    ['openInstance with a bad target', { type: 'openInstance', orgId: 'x', where: 'popup' }],
+    ['a prototype-pollution payload', JSON.parse('{"type":"getState","__proto__":{"x":1}}')],
+  ])('answers %s with an error reply, calling no handler', async (_name, message) => {
+    const all = handlers();
+    const reply = await createReceiver(all, policy)(message, popup);
+    expect(reply).toMatchObject({ ok: false, error: { kind: 'bad-request' } });
+    for (const handler of Object.values(all)) expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('answers a forbidden sender before parsing', async () => {
+    const reply = await createReceiver(handlers(), policy)({ type: 'getState' }, { ...popup, id: 'other' });
+    expect(reply).toMatchObject({ ok: false, error: { kind: 'forbidden-sender' } });
+  });
+
+  it.each(['getState', 'signIn', 'signOut', 'refreshInstances', 'listInstances'])(
+    'refuses %s from a content script',
+    async (type) => {
+      const all = handlers();
+      const reply = await createReceiver(all, policy)({ type }, loginPage);
+      expect(reply).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+      expect(all[type as keyof Handlers]).not.toHaveBeenCalled();
+    },
+  );
+
+  it('dispatches a valid request from an extension page and wraps the value', async () => {
+    const all = handlers();
+    const reply = await createReceiver(all, policy)({ type: 'listInstances' }, popup);
+    expect(reply).toEqual({ ok: true, value: { group: null, usage: [] } });
+  });
+
+  it('turns a handler failure into an error reply without internals', async () => {
+    const all = handlers();
+    all.getState = vi.fn(async () => {
+      throw new TypeError('secret stack detail');
+    });
+    const reply = await createReceiver(all, policy)({ type: 'getState' }, popup);
+    expect(reply).toEqual({
+      ok: false,
+      error: { kind: 'internal', message: expect.not.stringContaining('secret') },
+    });
+  });
+});
