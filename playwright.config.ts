@@ -28,8 +28,23 @@ export default defineConfig({
     timeout: 60_000,
   },
   projects: [
-    { name: 'headless', testIgnore: /\.headed\.spec\.ts$/, use: { headless: true } },
+    { name: 'headless', testIgnore: /\.(headed|faults)\.spec\.ts$/, use: { headless: true } },
+    // Sandbox faults are switched for the whole server, so fault tests run alone, one at a time,
+    // after everything else.
+    {
+      name: 'faults',
+      testMatch: /\.faults\.spec\.ts$/,
+      workers: 1,
+      dependencies: ['headless'],
+      use: { headless: true },
+    },
     // Extension keyboard commands only fire from real input: run under Xvfb (scripts/run-e2e.mjs).
-    { name: 'headed', testMatch: /\.headed\.spec\.ts$/, use: { headless: false } },
+    {
+      name: 'headed',
+      testMatch: /\.headed\.spec\.ts$/,
+      workers: 1,
+      dependencies: ['faults'],
+      use: { headless: false },
+    },
   ],
 });

@@ -27,7 +27,7 @@ const MESSAGES: Record<AuthErrorKind, string> = {
   'invalid-token': 'The sign-in server sent an identity that could not be verified. Try again.',
   'not-root-email': 'The account you signed in with is not a usable root email.',
   interrupted: 'Sign-in was interrupted when the browser paused the extension. Sign in again.',
-  'already-running': 'A sign-in is already in progress in another window.',
+  'already-running': 'A sign-in window is still open. Finish or close it, then sign in again.',
   'refresh-failed': 'Your session has expired. Sign in again.',
   'not-signed-in': 'You are not signed in.',
 };
@@ -48,6 +48,7 @@ export class AuthError extends Error {
  */
 export function fromWebAuthFlowError(error: unknown): AuthError {
   const text = error instanceof Error ? error.message : String(error);
+  if (/only one web auth flow/i.test(text)) return new AuthError('already-running');
   if (/did not approve|user cancel|closed/i.test(text)) return new AuthError('cancelled');
   if (/could not be loaded|cannot be loaded|net::|network/i.test(text)) return new AuthError('provider-down');
   if (/timed? ?out|timeout/i.test(text)) return new AuthError('timeout');

@@ -1,4 +1,6 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { completeSignIn, nextSignInWindow } from './sign-in-window';
+import type { Account } from './sign-in-window';
 
 /** Base for extension pages opened in a tab (`chrome-extension://ID/NAME.html`). */
 class ExtensionPage {
@@ -28,6 +30,37 @@ class ExtensionPage {
 export class PopupPage extends ExtensionPage {
   constructor(context: BrowserContext, extensionId: string) {
     super(context, extensionId, 'popup.html');
+  }
+
+  get filter(): Locator {
+    return this.page.getByRole('combobox', { name: 'Filter orgs' });
+  }
+
+  get list(): Locator {
+    return this.page.getByRole('listbox', { name: 'Orgs of your Instance Group' });
+  }
+
+  get options(): Locator {
+    return this.list.getByRole('option');
+  }
+
+  option(name: string | RegExp): Locator {
+    return this.list.getByRole('option', { name });
+  }
+
+  get stateTitle(): Locator {
+    return this.page.getByRole('heading', { level: 2 });
+  }
+
+  button(name: string | RegExp): Locator {
+    return this.page.getByRole('button', { name });
+  }
+
+  /** Signs in from the popup's button and completes the provider's pages. */
+  async signIn(account: Account): Promise<void> {
+    const window = await nextSignInWindow(this.context, () => this.button(/^Sign in/).click());
+    await completeSignIn(window, account);
+    await this.page.bringToFront();
   }
 }
 

@@ -116,6 +116,7 @@ describe('sign-in', () => {
     ['The user did not approve access.', 'cancelled'],
     ['Authorization page could not be loaded.', 'provider-down'],
     ['User interaction required.', 'provider-down'],
+    ['Only one web auth flow is allowed at a time.', 'already-running'],
   ])('maps launchWebAuthFlow failure "%s" to %s', async (message, kind) => {
     const { store, auth } = setup(vi.fn(async () => Promise.reject(new Error(message))));
     await expect(auth.signIn()).rejects.toMatchObject({ kind });
