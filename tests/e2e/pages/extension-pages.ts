@@ -56,10 +56,17 @@ export class PopupPage extends ExtensionPage {
     return this.page.getByRole('button', { name });
   }
 
-  /** Signs in from the popup's button and completes the provider's pages. */
+  /**
+   * Signs in from the popup's button and completes the provider's pages. When the provider still
+   * has a session, Chrome finishes the flow without showing a window, and there is nothing to fill.
+   */
   async signIn(account: Account): Promise<void> {
-    const window = await nextSignInWindow(this.context, () => this.button(/^Sign in/).click());
-    await completeSignIn(window, account);
+    const button = this.button(/^Sign in/);
+    await button.waitFor();
+    const window = nextSignInWindow(this.context, () => button.click()).catch(() => null);
+    const finished = button.waitFor({ state: 'detached', timeout: 30_000 }).then(() => null);
+    const opened = await Promise.race([window, finished]);
+    if (opened) await completeSignIn(opened, account);
     await this.page.bringToFront();
   }
 }
