@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { ACCOUNTS, completeSignIn, signInWindow } from './pages/sign-in-window';
 import { readExtensionStores } from './support/extension-storage';
+import type { ExtensionApi } from './support/extension-storage';
 import { stopServiceWorker, waitForServiceWorker } from './support/service-worker';
 
 test('jane signs in through SSO from the popup, and the cache holds her group of four orgs', async ({
@@ -77,7 +78,9 @@ test('a content script cannot read storage.session', async ({ context, sandbox, 
     }
   });
   await cdp.send('Runtime.enable');
-  await serviceWorker.evaluate(() => chrome.storage.session.set({ probe: 'secret-probe' }));
+  await serviceWorker.evaluate(() =>
+    (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.session.set({ probe: 'secret-probe' }),
+  );
   await page.goto(sandbox.url('app.outreach', '/login'));
   await expect.poll(() => isolatedWorlds.length).toBeGreaterThan(0);
   const result = await cdp.send('Runtime.evaluate', {

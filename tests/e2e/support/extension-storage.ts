@@ -1,5 +1,8 @@
 import type { Worker } from '@playwright/test';
 
+/** The extension API's type, for code evaluated inside the extension (`chrome` there). */
+export type ExtensionApi = (typeof import('wxt/browser'))['browser'];
+
 export interface ExtensionStores {
   indexedDB: Record<string, unknown[]>;
   local: Record<string, unknown>;
@@ -23,7 +26,7 @@ export function readExtensionStores(worker: Worker): Promise<ExtensionStores> {
       });
     }
     db.close();
-    const api = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+    const api = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
     return {
       indexedDB: dump,
       local: await api.storage.local.get(null),
