@@ -117,7 +117,7 @@ function Ready({ state, popup }: { state: StateSnapshot; popup: ReturnType<typeo
       <OrgPicker
         instances={group.instances}
         usage={state.usage}
-        currentOrgId={null}
+        currentOrgId={state.currentOrgId ?? null}
         isBusy={popup.busy === 'open'}
         onOpen={popup.open}
       />

@@ -21,6 +21,8 @@ export interface InstanceServiceDeps {
   settings: { load(): Promise<Settings>; save(patch: Partial<Omit<Settings, 'version'>>): Promise<Settings> };
   fetch?: typeof globalThis.fetch;
   directoryTimeoutMs?: number;
+  /** The org the active tab is in (from the switch records), if known. */
+  currentOrgId?: () => Promise<string | null>;
   now?: () => number;
 }
 
@@ -51,7 +53,11 @@ export function createInstanceService(deps: InstanceServiceDeps) {
     ]);
     if (flow === 'interrupted') await setError(new AuthError('interrupted'));
     const lastError = flow === 'interrupted' ? toUiError(new AuthError('interrupted')) : (error ?? null);
-    const [{ group }, usage] = await Promise.all([cache.readGroup(), cache.readUsage()]);
+    const [{ group }, usage, currentOrgId] = await Promise.all([
+      cache.readGroup(),
+      cache.readUsage(),
+      deps.currentOrgId?.() ?? null,
+    ]);
     const isSignedIn = Boolean(tokens);
     return {
       phase: derivePhase({
@@ -65,6 +71,7 @@ export function createInstanceService(deps: InstanceServiceDeps) {
       rootEmail: (currentSource === 'manual' ? group?.rootEmail : tokens?.email) ?? null,
       group,
       usage,
+      currentOrgId,
       error: lastError,
       isRefreshing: refreshing !== null,
       cacheWarning: cache.warning,

@@ -45,6 +45,8 @@ export interface StateSnapshot {
   /** The last good list, even when the latest refresh failed. */
   group: InstanceGroup | null;
   usage: Usage[];
+  /** The org the active tab is signed in to, when the extension switched that tab. */
+  currentOrgId: string | null;
   /** The latest sign-in or refresh failure, if it has not been cleared by a success. */
   error: UiError | null;
   isRefreshing: boolean;
