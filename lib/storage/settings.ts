@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { ConnectionSettingsSchema } from '../connection/connection-settings';
 
 /**
  * User settings in `storage.local` (nothing secret): one record with a version, defaults and
@@ -13,10 +14,12 @@ export const SettingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
   /** Where the list comes from; `null` follows the connection profile's default. */
   source: z.enum(['directory', 'manual']).nullable(),
+  /** The connection chosen on the options page; `null` uses the build's profile. */
+  connection: ConnectionSettingsSchema.nullable().default(null),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { version: SETTINGS_VERSION, source: null };
+export const DEFAULT_SETTINGS: Settings = { version: SETTINGS_VERSION, source: null, connection: null };
 
 /** Migrations from version N (the key) to N + 1. */
 const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
