@@ -51,8 +51,9 @@ export function OrgPicker({ instances, usage, currentOrgId, isBusy, onOpen }: Or
         class="filter"
         type="search"
         role="combobox"
-        aria-expanded="true"
-        aria-controls={LIST_ID}
+        // Nothing matches: the listbox is gone, so the combobox is collapsed and controls nothing.
+        aria-expanded={visible.length > 0}
+        aria-controls={visible.length > 0 ? LIST_ID : undefined}
         aria-autocomplete="list"
         aria-activedescendant={active ? optionId(active) : undefined}
         placeholder={t('popupFilterPlaceholder')}

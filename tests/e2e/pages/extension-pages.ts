@@ -26,10 +26,77 @@ class ExtensionPage {
   }
 }
 
+/** A runtime message an extension page sent, as recorded by {@link PopupPage.openRecording}. */
+export type SentRequest = { type: string } & Record<string, unknown>;
+
 /** The toolbar popup (the selection window), opened as a tab. */
 export class PopupPage extends ExtensionPage {
   constructor(context: BrowserContext, extensionId: string) {
     super(context, extensionId, 'popup.html');
+  }
+
+  /**
+   * Opens the popup with `runtime.sendMessage` wrapped, so a test can assert the requests it sent
+   * ({@link sentRequests}). With `holdReplies`, requests are recorded but never answered, as when
+   * the service worker is too slow to matter: what shows then comes from the popup's own cache.
+   */
+  async openRecording({ holdReplies = false } = {}): Promise<this> {
+    this.page = await this.context.newPage();
+    await this.page.addInitScript((hold: boolean) => {
+      type Runtime = { sendMessage: (...args: unknown[]) => Promise<unknown> };
+      const sent: unknown[] = [];
+      (globalThis as unknown as { __sentRequests: unknown[] }).__sentRequests = sent;
+      const api = globalThis as unknown as {
+        chrome?: { runtime?: Runtime };
+        browser?: { runtime?: Runtime };
+      };
+      // Chrome may expose one runtime as both `chrome.runtime` and `browser.runtime`: wrap it once.
+      for (const runtime of new Set([api.chrome?.runtime, api.browser?.runtime])) {
+        if (!runtime) continue;
+        const original = runtime.sendMessage.bind(runtime);
+        runtime.sendMessage = (...args: unknown[]) => {
+          sent.push(args[0]);
+          return hold ? new Promise<never>(() => undefined) : original(...args);
+        };
+      }
+    }, holdReplies);
+    await this.page.goto(this.url());
+    return this;
+  }
+
+  /** The requests sent since {@link openRecording} (per page load). */
+  sentRequests(): Promise<SentRequest[]> {
+    return this.page.evaluate(
+      () => (globalThis as unknown as { __sentRequests?: SentRequest[] }).__sentRequests ?? [],
+    );
+  }
+
+  /** The recorded requests of one type, waiting until at least one was sent. */
+  async sentOfType(type: string): Promise<SentRequest[]> {
+    await this.page.waitForFunction(
+      (wanted) =>
+        ((globalThis as unknown as { __sentRequests?: SentRequest[] }).__sentRequests ?? []).some(
+          (request) => request.type === wanted,
+        ),
+      type,
+    );
+    return (await this.sentRequests()).filter((request) => request.type === type);
+  }
+
+  /** Sends a request to the background from the popup page, as the options page would. */
+  request(message: SentRequest): Promise<unknown> {
+    return this.page.evaluate(
+      (body) =>
+        (
+          globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }
+        ).chrome.runtime.sendMessage(body),
+      message,
+    );
+  }
+
+  /** The banners above the list (a failed refresh, dropped entries, a cache warning). */
+  banner(text: string | RegExp): Locator {
+    return this.page.getByRole('status').filter({ hasText: text });
   }
 
   get filter(): Locator {

@@ -1,0 +1,249 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { PopupPage } from './pages/extension-pages';
+import { ACCOUNTS } from './pages/sign-in-window';
+import { stopServiceWorker } from './support/service-worker';
+
+// The selection window (issue 5): what it lists, how the keyboard drives it, and each state it
+// explains. Fault-driven states are in popup.faults.spec.ts.
+
+const JANE_ORGS = ['Acme Production', 'Acme A4 Test', 'Acme Staging', 'Acme Staging 2'];
+/** An org's option by its name, not matching a longer name ("Acme Staging" is not "Acme Staging 2"). */
+const exactly = (name: string) => new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?! \\d)`);
+
+async function signedInAsJane(popup: PopupPage): Promise<void> {
+  await popup.openRecording();
+  await popup.signIn(ACCOUNTS.jane);
+  await expect(popup.options).toHaveCount(4);
+}
+
+/** Serious or critical axe violations, in both colour schemes, summarised for a readable failure. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    for (const violation of violations) {
+      if (violation.impact !== 'serious' && violation.impact !== 'critical') continue;
+      const targets = violation.nodes.map((node) => node.target.join(' ')).join(', ');
+      found.push(`${colorScheme}: ${violation.id} (${violation.impact}) at ${targets}`);
+    }
+  }
+  return found;
+}
+
+test('after sign-in the popup lists the four orgs, primary first and marked, with environment badges', async ({
+  popup,
+}) => {
+  await signedInAsJane(popup);
+  await expect(popup.filter).toBeFocused();
+  await expect(popup.options).toHaveText(JANE_ORGS.map(exactly));
+
+  const production = popup.option(exactly('Acme Production'));
+  await expect(production).toContainText('jane.doe@acme.test');
+  await expect(production.getByText('Primary', { exact: true })).toBeVisible();
+  await expect(production.getByText('Production', { exact: true })).toBeVisible();
+  for (const [name, login, environment] of [
+    ['Acme A4 Test', 'jane.doe+a4test@acme.test', 'Test'],
+    ['Acme Staging', 'jane.doe+staging@acme.test', 'Staging'],
+    ['Acme Staging 2', 'jane.doe+staging2@acme.test', 'Staging'],
+  ]) {
+    const option = popup.option(exactly(name!));
+    await expect(option).toContainText(login!);
+    await expect(option.getByText(environment!, { exact: true })).toBeVisible();
+    await expect(option.getByText('Primary', { exact: true })).toHaveCount(0);
+  }
+
+  // Production stands out: its badge is not painted like the others.
+  const look = (name: string, badge: string) =>
+    popup
+      .option(exactly(name))
+      .getByText(badge, { exact: true })
+      .evaluate((element) => {
+        const style = getComputedStyle(element);
+        return `${style.backgroundColor} ${style.fontWeight}`;
+      });
+  const productionLook = await look('Acme Production', 'Production');
+  expect(productionLook).not.toBe(await look('Acme Staging', 'Staging'));
+  expect(productionLook).not.toBe(await look('Acme A4 Test', 'Test'));
+
+  // The first option is the active descendant of the filter box, and it is shown as selected.
+  await expect(production).toHaveAttribute('aria-selected', 'true');
+  const activeId = await production.getAttribute('id');
+  await expect(popup.filter).toHaveAttribute('aria-activedescendant', activeId!);
+});
+
+test('the keyboard filters, moves, opens (here or in a new tab) and clears', async ({ popup }) => {
+  await signedInAsJane(popup);
+  await popup.filter.pressSequentially('stag');
+  await expect(popup.options).toHaveText([exactly('Acme Staging'), exactly('Acme Staging 2')]);
+
+  await popup.filter.press('ArrowDown');
+  await expect(popup.option(exactly('Acme Staging 2'))).toHaveAttribute('aria-selected', 'true');
+  await expect(popup.option(exactly('Acme Staging'))).toHaveAttribute('aria-selected', 'false');
+  await popup.filter.press('Enter');
+  // The switching issue makes this land in the org; until then the request sent is asserted.
+  expect(await popup.sentOfType('openInstance')).toEqual([
+    { type: 'openInstance', orgId: 'org_acme_staging2', where: 'current' },
+  ]);
+
+  await popup.filter.press('ArrowUp');
+  await expect(popup.option(exactly('Acme Staging'))).toHaveAttribute('aria-selected', 'true');
+  await popup.filter.press('Control+Enter');
+  await expect
+    .poll(async () => (await popup.sentRequests()).filter((request) => request.type === 'openInstance'))
+    .toEqual([
+      { type: 'openInstance', orgId: 'org_acme_staging2', where: 'current' },
+      { type: 'openInstance', orgId: 'org_acme_staging', where: 'new' },
+    ]);
+
+  await popup.filter.press('Escape');
+  await expect(popup.filter).toHaveValue('');
+  await expect(popup.options).toHaveCount(4);
+
+  // The filter matches tags and logins too, every word of it.
+  await popup.filter.fill('a4test');
+  await expect(popup.options).toHaveText([exactly('Acme A4 Test')]);
+  await popup.filter.fill('acme 2');
+  await expect(popup.options).toHaveText([exactly('Acme Staging 2')]);
+  await popup.filter.fill('nothing like this');
+  await expect(popup.options).toHaveCount(0);
+  await expect(popup.page.getByText('No org matches “nothing like this”.')).toBeVisible();
+  await expect(popup.button('Next')).toBeDisabled();
+});
+
+test('Next and a click open the chosen org; End and Home move to the ends', async ({ popup }) => {
+  await signedInAsJane(popup);
+  await popup.filter.press('End');
+  await expect(popup.option(exactly('Acme Staging 2'))).toHaveAttribute('aria-selected', 'true');
+  await popup.filter.press('Home');
+  await expect(popup.option(exactly('Acme Production'))).toHaveAttribute('aria-selected', 'true');
+  await popup.filter.press('ArrowDown');
+  await popup.button('Next').click();
+  await popup.option(exactly('Acme Staging')).click({ modifiers: ['ControlOrMeta'] });
+  await expect
+    .poll(async () => (await popup.sentRequests()).filter((request) => request.type === 'openInstance'))
+    .toEqual([
+      { type: 'openInstance', orgId: 'org_acme_a4test', where: 'current' },
+      { type: 'openInstance', orgId: 'org_acme_staging', where: 'new' },
+    ]);
+});
+
+test('bob, who is not an admin, is told so and can sign in with another account', async ({ popup }) => {
+  await popup.open();
+  await popup.signIn(ACCOUNTS.bob);
+  await expect(popup.stateTitle).toHaveText('For Outreach admins only');
+  await expect(popup.page.getByText('bob@acme.test is not an admin.')).toBeVisible();
+  await expect(popup.list).toHaveCount(0);
+  await popup.button('Sign in with another account').click();
+  await expect(popup.stateTitle).toHaveText('Sign in to see your orgs');
+});
+
+test('carol sees her group is not enabled and a button to the request text', async ({ popup, context }) => {
+  await popup.open();
+  await popup.signIn(ACCOUNTS.carol);
+  await expect(popup.stateTitle).toHaveText('Cross-instance SSO is not enabled');
+  await expect(popup.page.getByText('status is “requested”')).toBeVisible();
+  const opened = context.waitForEvent('page');
+  await popup.button('Write the request').click();
+  const options = await opened;
+  await expect(options).toHaveURL(/\/options\.html#request$/);
+});
+
+test('an empty group (manual source, no orgs yet) says so and leads to the options page', async ({
+  popup,
+  context,
+}) => {
+  await popup.open();
+  await popup.request({ type: 'setSource', source: 'manual' });
+  await popup.page.reload();
+  await expect(popup.stateTitle).toHaveText('No orgs yet');
+  await expect(popup.page.getByText('Add your orgs on the options page')).toBeVisible();
+  const opened = context.waitForEvent('page');
+  await popup.button('Add orgs').click();
+  await expect(await opened).toHaveURL(/\/options\.html#instances$/);
+});
+
+test('the popup opens from its cache with the service worker stopped', async ({ popup, context }) => {
+  await signedInAsJane(popup);
+  await stopServiceWorker(popup.page);
+  await popup.page.close();
+  // Replies are held back: whatever shows comes from the popup's own snapshot, not the worker.
+  const cached = await popup.openRecording({ holdReplies: true });
+  await expect(cached.options).toHaveText(JANE_ORGS.map(exactly));
+  await expect(cached.page.getByText('Signed in as jane.doe@acme.test')).toBeVisible();
+  expect((await cached.sentRequests()).map((request) => request.type)).toEqual(['getState']);
+  // And once the worker answers, the same list stays.
+  await cached.page.close();
+  const live = await popup.open();
+  await expect(live.options).toHaveCount(4);
+  expect(context.serviceWorkers().length).toBeGreaterThan(0);
+});
+
+test('no serious accessibility violations when signed out, light and dark', async ({ popup }) => {
+  await popup.open();
+  await expect(popup.stateTitle).toHaveText('Sign in to see your orgs');
+  expect(await seriousViolations(popup.page)).toEqual([]);
+});
+
+test('no serious accessibility violations in the list, light and dark, filtered or not', async ({
+  popup,
+}) => {
+  await signedInAsJane(popup);
+  expect(await seriousViolations(popup.page)).toEqual([]);
+  await popup.filter.fill('stag');
+  await expect(popup.options).toHaveCount(2);
+  await popup.filter.press('ArrowDown');
+  expect(await seriousViolations(popup.page)).toEqual([]);
+  await popup.filter.fill('nothing like this');
+  await expect(popup.options).toHaveCount(0);
+  expect(await seriousViolations(popup.page)).toEqual([]);
+});
+
+test('focus is visible on the filter, the active option and every button', async ({ popup }) => {
+  await signedInAsJane(popup);
+  const outline = (locator: ReturnType<typeof popup.page.locator>) =>
+    locator.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await popup.page.emulateMedia({ colorScheme });
+    await popup.filter.focus();
+    expect(await outline(popup.filter)).toEqual({ style: 'solid', width: 2 });
+    expect(await outline(popup.option(exactly('Acme Production')))).toEqual({ style: 'solid', width: 2 });
+    await popup.page.keyboard.press('Tab');
+    const focused = popup.page.locator(':focus');
+    await expect(focused).toHaveRole('button');
+    expect(await outline(focused)).toEqual({ style: 'solid', width: 2 });
+  }
+});
+
+test('usable at 200% zoom: the list reflows without horizontal scrolling and still works', async ({
+  popup,
+}) => {
+  await signedInAsJane(popup);
+  // A popup is at most 800×600 device pixels; at 200% zoom that is 400×300 CSS pixels (and WCAG's
+  // reflow check asks for 320 CSS pixels wide).
+  for (const width of [400, 320]) {
+    await popup.page.setViewportSize({ width, height: 300 });
+    const overflow = await popup.page.evaluate(() => {
+      const list = document.querySelector('[role=listbox]')!;
+      return {
+        page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        list: list.scrollWidth - list.clientWidth,
+      };
+    });
+    expect(overflow).toEqual({ page: 0, list: 0 });
+    for (const option of await popup.options.all()) {
+      const box = (await option.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+    }
+  }
+  await popup.filter.fill('stag');
+  await popup.filter.press('ArrowDown');
+  await expect(popup.option(exactly('Acme Staging 2'))).toHaveAttribute('aria-selected', 'true');
+  await popup.button('Next').scrollIntoViewIfNeeded();
+  await expect(popup.button('Next')).toBeInViewport();
+});
