@@ -1,9 +1,16 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { completePendingSwitch, watchTypedLogin } from '../lib/content/login-page';
+import { send } from '../lib/messaging/send';
 
 export default defineContentScript({
   // Replaced at build time by the profile's app hosts (see wxt.config.ts).
   matches: ['https://*.outreach.io/*'],
+  // Top frame only: a login page framed by another site is never filled.
   allFrames: false,
   runAt: 'document_idle',
-  main() {},
+  async main() {
+    const pending = await send({ type: 'getPendingSwitch' }).catch(() => null);
+    if (pending) await completePendingSwitch(pending);
+    else watchTypedLogin();
+  },
 });

@@ -1,17 +1,24 @@
+import type { InstanceCache } from '../db';
 import type { InstanceService } from '../instances/instance-service';
 import type { Handlers } from '../messaging/receiver';
-import { AuthError } from '../auth/errors';
+import { inspectLogin } from '../switch/inspect-login';
+import type { SwitchService } from '../switch/switch-service';
 
 export interface HandlerDeps {
   instances: InstanceService;
+  switches: SwitchService;
+  cache: () => Promise<InstanceCache>;
 }
 
 /** The background's request handlers: plain async functions, one per protocol request. */
-export function createHandlers({ instances }: HandlerDeps): Handlers {
+export function createHandlers({ instances, switches, cache }: HandlerDeps): Handlers {
   return {
     getState: () => instances.getState(),
     signIn: () => instances.signIn(),
-    signOut: () => instances.signOut(),
+    signOut: async () => {
+      await switches.forgetSessions();
+      return instances.signOut();
+    },
     listInstances: async () => {
       const { group, usage } = await instances.getState();
       return { group, usage };
@@ -22,8 +29,14 @@ export function createHandlers({ instances }: HandlerDeps): Handlers {
     },
     setManualInstances: ({ list }) => instances.setManualInstances(list),
     setSource: ({ source }) => instances.setSource(source),
-    openInstance: async () => {
-      throw new AuthError('not-signed-in', 'Opening an org is not available yet.');
+    openInstance: ({ orgId, where }) => switches.openInstance(orgId, where),
+    getPendingSwitch: (_request, context) => switches.getPendingSwitch(context),
+    reportSwitch: ({ outcome, reason }, context) => switches.reportSwitch(outcome, reason, context),
+    inspectLogin: async ({ email }, context) => {
+      if (context.kind !== 'content-script') return { kind: 'none' };
+      const { group } = await (await cache()).readGroup();
+      return inspectLogin(email, group, context.origin);
     },
+    chooseOrg: ({ orgId }, context) => switches.chooseOrg(orgId, context),
   };
 }

@@ -2,14 +2,18 @@ import { browser } from 'wxt/browser';
 import { createAuthSession } from '../auth/auth-session';
 import { SCOPE } from '../auth/oidc';
 import { buildProfile } from '../connection/build-profile';
-import { hostMatches } from '../connection/instance-url';
 import { openCacheOrMemory } from '../db';
 import type { InstanceCache } from '../db';
 import { createInstanceService } from '../instances/instance-service';
 import { createReceiver } from '../messaging/receiver';
-import { createHandlers } from './handlers';
 import { loadSettings, saveSettings } from '../storage/settings';
 import { browserSessionStore } from '../storage/session-store';
+import { clearSessionCookies, readSessionCookies, restoreSessionCookies } from '../switch/cookie-jar';
+import { createPendingSwitches } from '../switch/pending-switches';
+import { createSwitchService } from '../switch/switch-service';
+import { activeTab, isOutreachUrl, switchTabs } from '../switch/switch-tabs';
+import { createHandlers } from './handlers';
+import { openLastOrg } from './open-last-org';
 
 const REFRESH_ALARM = 'refresh-instances';
 const REFRESH_PERIOD_MINUTES = 30;
@@ -21,7 +25,9 @@ const REFRESH_PERIOD_MINUTES = 30;
 export function startBackground(): void {
   const profile = buildProfile();
   const store = browserSessionStore();
-  let cache: Promise<InstanceCache> | null = null;
+  let cacheOpening: Promise<InstanceCache> | null = null;
+  const cache = () => (cacheOpening ??= openCacheOrMemory());
+  const pending = createPendingSwitches(store);
   const auth = createAuthSession({
     store,
     config: async () => ({
@@ -32,27 +38,36 @@ export function startBackground(): void {
     }),
     launchWebAuthFlow: (url) => browser.identity.launchWebAuthFlow({ url, interactive: true }),
   });
+  const switches = createSwitchService({
+    cache,
+    store,
+    pending,
+    cookies: { read: readSessionCookies, clear: clearSessionCookies, restore: restoreSessionCookies },
+    tabs: switchTabs(profile),
+  });
   const instances = createInstanceService({
     auth,
     store,
     profile,
-    cache: () => (cache ??= openCacheOrMemory()),
+    cache,
     settings: { load: () => loadSettings(), save: (patch) => saveSettings(patch) },
+    currentOrgId: async () =>
+      isOutreachUrl((await activeTab())?.url, profile) ? switches.activeOrgId() : null,
   });
-  const receive = createReceiver(createHandlers({ instances }), {
+  const receive = createReceiver(createHandlers({ instances, switches, cache }), {
     extensionId: browser.runtime.id,
     extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
-    isContentOrigin: (origin) => {
-      const { protocol, hostname } = new URL(origin);
-      const isSecure = protocol === 'https:' || (protocol === 'http:' && hostname.endsWith('.localhost'));
-      return isSecure && profile.allowedHosts.some((pattern) => hostMatches(hostname, pattern));
-    },
+    isContentOrigin: (origin) => isOutreachUrl(`${origin}/`, profile),
   });
 
   browser.runtime.onMessage.addListener((message, sender) => receive(message, sender));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REFRESH_ALARM) void instances.refresh();
   });
+  browser.commands.onCommand.addListener((command) => {
+    if (command === 'open-last-org') void openLastOrg({ cache, switches });
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void pending.remove(tabId));
   void ensureRefreshAlarm();
 }
 

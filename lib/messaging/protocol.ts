@@ -18,6 +18,17 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('setManualInstances'), list: z.unknown() }).strict(),
   z.object({ type: z.literal('setSource'), source: z.enum(['directory', 'manual']) }).strict(),
   z.object({ type: z.literal('openInstance'), orgId: OrgId, where: z.enum(['current', 'new']) }).strict(),
+  // From the login content script:
+  z.object({ type: z.literal('getPendingSwitch') }).strict(),
+  z
+    .object({
+      type: z.literal('reportSwitch'),
+      outcome: z.enum(['filled', 'landed', 'failed']),
+      reason: z.enum(['no-form', 'login-returned']).optional(),
+    })
+    .strict(),
+  z.object({ type: z.literal('inspectLogin'), email: z.string().max(320) }).strict(),
+  z.object({ type: z.literal('chooseOrg'), orgId: OrgId }).strict(),
 ]);
 
 export type Request = z.infer<typeof RequestSchema>;
@@ -25,7 +36,39 @@ export type RequestType = Request['type'];
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
 /** Requests a content script (a web page's origin) may make. */
-export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([]);
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
+  'getPendingSwitch',
+  'reportSwitch',
+  'inspectLogin',
+  'chooseOrg',
+]);
+
+/** What a login page's content script is told to do for a switch in progress. */
+export interface PendingSwitchView {
+  /** The org being opened, to pick it in Outreach's own selection window. */
+  orgId: string;
+  orgName: string;
+  /** The `+` alias to fill: the only value the extension ever puts into a page. */
+  loginEmail: string;
+  /** The org's login page URL (the script waits there for the form). */
+  loginUrl: string;
+  /** False once the alias was submitted: the login page coming back means it failed. */
+  shouldFill: boolean;
+  /** Whether this page is on the org's login origin (the only origin that may get the alias). */
+  isLoginOrigin: boolean;
+}
+
+/** An org as the inline chooser shows it (no URLs, no ids beyond what choosing needs). */
+export interface ChooserOrg {
+  orgId: string;
+  name: string;
+  loginEmail: string;
+  environment: string;
+  isPrimary: boolean;
+}
+
+export type LoginInspection =
+  { kind: 'none' } | { kind: 'root'; orgs: ChooserOrg[] } | { kind: 'invalid'; message: string };
 
 /** What the UI shows; derived in the background from tokens, cache and the last refresh. */
 export type Phase =
@@ -69,6 +112,10 @@ export interface ResponseMap {
   setManualInstances: ManualSaveResult;
   setSource: StateSnapshot;
   openInstance: { tabId: number; restored: boolean };
+  getPendingSwitch: PendingSwitchView | null;
+  reportSwitch: null;
+  inspectLogin: LoginInspection;
+  chooseOrg: { loginEmail: string };
 }
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: UiError };

@@ -9,6 +9,8 @@ export interface SessionStore {
   get<T>(key: string): Promise<T | undefined>;
   set(key: string, value: unknown): Promise<void>;
   remove(...keys: string[]): Promise<void>;
+  /** Removes every key that starts with `prefix` (e.g. all saved sessions). */
+  removePrefix(prefix: string): Promise<void>;
 }
 
 /** The real `storage.session`. */
@@ -23,6 +25,10 @@ export function browserSessionStore(area = browser.storage.session): SessionStor
     },
     async remove(...keys) {
       await area.remove(keys);
+    },
+    async removePrefix(prefix) {
+      const keys = Object.keys(await area.get(null)).filter((key) => key.startsWith(prefix));
+      if (keys.length > 0) await area.remove(keys);
     },
   };
 }
@@ -39,6 +45,9 @@ export function memorySessionStore(): SessionStore & { dump(): Record<string, un
     },
     async remove(...keys) {
       for (const key of keys) items.delete(key);
+    },
+    async removePrefix(prefix) {
+      for (const key of [...items.keys()]) if (key.startsWith(prefix)) items.delete(key);
     },
     dump: () => Object.fromEntries(items),
   };

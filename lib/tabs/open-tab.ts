@@ -6,7 +6,10 @@ import { browser } from 'wxt/browser';
  */
 export async function openTab(url: string, options: { active?: boolean; windowId?: number } = {}) {
   const { protocol } = new URL(url);
-  if (!['https:', 'http:', 'chrome-extension:', 'moz-extension:'].includes(protocol)) {
+  if (
+    url !== 'about:blank' &&
+    !['https:', 'http:', 'chrome-extension:', 'moz-extension:'].includes(protocol)
+  ) {
     throw new Error(`Refusing to open a ${protocol} URL.`);
   }
   return browser.tabs.create({ url, active: options.active ?? true, windowId: options.windowId });

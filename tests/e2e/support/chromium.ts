@@ -31,4 +31,5 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  '--disable-dev-shm-usage',
 ];

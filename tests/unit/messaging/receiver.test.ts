@@ -29,6 +29,10 @@ function handlers(): Handlers {
     setManualInstances: vi.fn(async () => ({}) as never),
     setSource: state,
     openInstance: vi.fn(async () => ({ tabId: 1, restored: false })),
+    getPendingSwitch: vi.fn(async () => null),
+    reportSwitch: vi.fn(async () => null),
+    inspectLogin: vi.fn(async () => ({ kind: 'none' as const })),
+    chooseOrg: vi.fn(async () => ({ loginEmail: 'jane.doe+x@acme.test' })),
   };
 }
 
@@ -77,11 +81,31 @@ describe('createReceiver', () => {
     expect(reply).toMatchObject({ ok: false, error: { kind: 'forbidden-sender' } });
   });
 
-  it.each(['getState', 'signIn', 'signOut', 'refreshInstances', 'listInstances'])(
+  it('lets a content script ask for its pending switch, with its tab and origin', async () => {
+    const all = handlers();
+    const reply = await createReceiver(all, policy)({ type: 'getPendingSwitch' }, loginPage);
+    expect(reply).toEqual({ ok: true, value: null });
+    expect(all.getPendingSwitch).toHaveBeenCalledWith(
+      { type: 'getPendingSwitch' },
+      { kind: 'content-script', tabId: 7, origin: 'http://app.outreach.localhost:8790' },
+    );
+  });
+
+  it.each([
+    ['inspectLogin with a huge email', { type: 'inspectLogin', email: 'x'.repeat(10_000) }],
+    ['reportSwitch with an unknown outcome', { type: 'reportSwitch', outcome: 'hacked' }],
+    ['chooseOrg with an empty org', { type: 'chooseOrg', orgId: '' }],
+  ])('answers a content script sending %s with an error reply', async (_name, message) => {
+    const reply = await createReceiver(handlers(), policy)(message, loginPage);
+    expect(reply).toMatchObject({ ok: false, error: { kind: 'bad-request' } });
+  });
+
+  it.each(['getState', 'signIn', 'signOut', 'refreshInstances', 'listInstances', 'openInstance'])(
     'refuses %s from a content script',
     async (type) => {
       const all = handlers();
-      const reply = await createReceiver(all, policy)({ type }, loginPage);
+      const message = type === 'openInstance' ? { type, orgId: 'o', where: 'new' } : { type };
+      const reply = await createReceiver(all, policy)(message, loginPage);
       expect(reply).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
       expect(all[type as keyof Handlers]).not.toHaveBeenCalled();
     },

@@ -1,0 +1,19 @@
+import { browser } from 'wxt/browser';
+import type { InstanceCache } from '../db';
+import type { SwitchService } from '../switch/switch-service';
+
+/**
+ * The `open-last-org` shortcut: opens the most recently used org that is still in the list (in the
+ * active Outreach tab, else a new tab); with none used yet, it opens the popup instead.
+ */
+export async function openLastOrg(deps: { cache: () => Promise<InstanceCache>; switches: SwitchService }) {
+  const cache = await deps.cache();
+  const [{ group }, usage] = await Promise.all([cache.readGroup(), cache.readUsage()]);
+  const known = new Set(group?.instances.map((org) => org.orgId));
+  const last = usage.find((row) => known.has(row.orgId));
+  if (last) {
+    await deps.switches.openInstance(last.orgId, 'current');
+    return;
+  }
+  await browser.action.openPopup().catch(() => undefined);
+}

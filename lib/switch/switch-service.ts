@@ -1,0 +1,175 @@
+import type { InstanceCache } from '../db';
+import type { Instance } from '../directory/schema';
+import type { PendingSwitchView, UiError } from '../messaging/protocol';
+import type { HandlerContext } from '../messaging/receiver';
+import type { SessionStore } from '../storage/session-store';
+import { isJarUsable } from './cookie-jar';
+import type { Cookie, CookieJar } from './cookie-jar';
+import type { PendingSwitches } from './pending-switches';
+
+const ACTIVE_KEY = 'switch.active';
+const jarKey = (orgId: string) => `switch.jar.${orgId}`;
+export const SWITCH_ERROR_KEY = 'switch.error';
+
+export interface SwitchDeps {
+  cache: () => Promise<InstanceCache>;
+  store: SessionStore;
+  pending: PendingSwitches;
+  cookies: {
+    read(appUrl: string): Promise<Cookie[]>;
+    clear(appUrl: string): Promise<void>;
+    restore(jar: CookieJar, appUrl: string): Promise<void>;
+  };
+  tabs: {
+    /** The tab to switch in: the active Outreach tab for `current`, else a new blank tab. */
+    target(where: 'current' | 'new'): Promise<number>;
+    navigate(tabId: number, url: string): Promise<void>;
+  };
+  now?: () => number;
+}
+
+export class SwitchError extends Error {
+  constructor(
+    readonly kind: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const originOf = (url: string) => new URL(url).origin;
+
+/**
+ * Switching orgs (the design's `openInstance`): save the session of the org being left, restore the
+ * target's saved session for an instant switch, or open its login page with a pending switch that
+ * the login content script completes with the `+` alias.
+ */
+export function createSwitchService(deps: SwitchDeps) {
+  const now = deps.now ?? Date.now;
+
+  async function findOrg(orgId: string): Promise<Instance> {
+    const { group } = await (await deps.cache()).readGroup();
+    const org = group?.instances.find((instance) => instance.orgId === orgId);
+    if (!org)
+      throw new SwitchError(
+        'unknown-org',
+        'That org is not in your list any more. Refresh it and try again.',
+      );
+    return org;
+  }
+
+  /** Saves the browser's current Outreach session as the jar of the org it belongs to. */
+  async function saveActiveSession(leaving: Instance): Promise<{ orgId: string } | null> {
+    const active = await deps.store.get<{ orgId: string }>(ACTIVE_KEY);
+    if (!active) return null;
+    const cookies = await deps.cookies.read(leaving.appUrl);
+    if (cookies.length > 0) await deps.store.set(jarKey(active.orgId), { savedAt: now(), cookies });
+    return active;
+  }
+
+  async function recordPending(tabId: number, org: Instance) {
+    await deps.pending.record(tabId, {
+      orgId: org.orgId,
+      orgName: org.name,
+      loginEmail: org.loginEmail,
+      loginUrl: org.loginUrl,
+      loginOrigin: originOf(org.loginUrl),
+      appOrigin: originOf(org.appUrl),
+    });
+  }
+
+  return {
+    async openInstance(
+      orgId: string,
+      where: 'current' | 'new',
+    ): Promise<{ tabId: number; restored: boolean }> {
+      const org = await findOrg(orgId);
+      const active = await saveActiveSession(org);
+      const tabId = await deps.tabs.target(where);
+      const jar = await deps.store.get<CookieJar>(jarKey(orgId));
+      const isAlreadyIn = active?.orgId === orgId && (await deps.cookies.read(org.appUrl)).length > 0;
+      let restored = isAlreadyIn;
+      if (!isAlreadyIn) {
+        await deps.cookies.clear(org.appUrl);
+        await deps.store.remove(ACTIVE_KEY);
+        restored = isJarUsable(jar, now());
+        if (restored) await deps.cookies.restore(jar!, org.appUrl);
+      }
+      // Recorded even for a restore: if the saved session was revoked, the app shows its login
+      // page and the content script signs in with the alias instead.
+      await recordPending(tabId, org);
+      await deps.store.remove(SWITCH_ERROR_KEY);
+      await deps.tabs.navigate(tabId, restored ? org.appUrl : org.loginUrl);
+      await (await deps.cache()).recordUse(orgId, now());
+      return { tabId, restored };
+    },
+
+    async getPendingSwitch(context: HandlerContext): Promise<PendingSwitchView | null> {
+      if (context.kind !== 'content-script') return null;
+      const pending = await deps.pending.get(context.tabId);
+      if (!pending) return null;
+      const isLoginOrigin = pending.loginOrigin === context.origin;
+      if (!isLoginOrigin && pending.appOrigin !== context.origin) return null;
+      return {
+        orgId: pending.orgId,
+        orgName: pending.orgName,
+        // The alias goes to the org's login origin only; the app's origin just reports arrival.
+        loginEmail: isLoginOrigin ? pending.loginEmail : '',
+        loginUrl: pending.loginUrl,
+        shouldFill: isLoginOrigin && pending.filledAt === null,
+        isLoginOrigin,
+      };
+    },
+
+    async reportSwitch(
+      outcome: 'filled' | 'landed' | 'failed',
+      reason: 'no-form' | 'login-returned' | undefined,
+      context: HandlerContext,
+    ): Promise<null> {
+      if (context.kind !== 'content-script') return null;
+      const pending = await deps.pending.get(context.tabId);
+      if (!pending || ![pending.loginOrigin, pending.appOrigin].includes(context.origin)) return null;
+      if (outcome === 'filled') await deps.pending.markFilled(context.tabId);
+      if (outcome === 'landed') {
+        await deps.store.set(ACTIVE_KEY, { orgId: pending.orgId });
+        await deps.pending.remove(context.tabId);
+      }
+      if (outcome === 'failed') {
+        await deps.pending.remove(context.tabId);
+        await deps.store.set(SWITCH_ERROR_KEY, switchFailure(pending.loginEmail, reason));
+      }
+      return null;
+    },
+
+    /** A person chose an org in the inline chooser on a login page: that page may get its alias. */
+    async chooseOrg(orgId: string, context: HandlerContext): Promise<{ loginEmail: string }> {
+      if (context.kind !== 'content-script') throw new SwitchError('forbidden', 'Only a login page may ask.');
+      const org = await findOrg(orgId);
+      if (originOf(org.loginUrl) !== context.origin) {
+        throw new SwitchError('wrong-origin', 'This page is not the login page of that org.');
+      }
+      await saveActiveSession(org);
+      await deps.store.remove(ACTIVE_KEY);
+      await recordPending(context.tabId, org);
+      await deps.pending.markFilled(context.tabId);
+      await (await deps.cache()).recordUse(orgId, now());
+      return { loginEmail: org.loginEmail };
+    },
+
+    /** The org the browser's Outreach session belongs to, if a switch put it there. */
+    activeOrgId: async () => (await deps.store.get<{ orgId: string }>(ACTIVE_KEY))?.orgId ?? null,
+
+    /** Sign-out: every saved session and pending switch goes (they are credentials). */
+    forgetSessions: () => deps.store.removePrefix('switch.'),
+  };
+}
+
+function switchFailure(loginEmail: string, reason: 'no-form' | 'login-returned' | undefined): UiError {
+  const message =
+    reason === 'login-returned'
+      ? `Signing in as ${loginEmail} did not go through: the login page came back. Sign in by hand on that page.`
+      : `The login page did not show its sign-in form within 10 seconds, so ${loginEmail} was not filled in.`;
+  return { kind: 'switch-failed', message };
+}
+
+export type SwitchService = ReturnType<typeof createSwitchService>;

@@ -1,0 +1,97 @@
+import { expect, test } from './fixtures';
+import type { PopupPage } from './pages/extension-pages';
+import { ACCOUNTS } from './pages/sign-in-window';
+import { readExtensionStores } from './support/extension-storage';
+import { APP_LOGIN_PAGE, logDocuments, nextTab } from './support/navigation-log';
+import { stopServiceWorker } from './support/service-worker';
+
+async function signedInAsJane(popup: PopupPage) {
+  await popup.open();
+  await popup.signIn(ACCOUNTS.jane);
+  await expect(popup.options).toHaveCount(4);
+}
+
+/** Opens an org from the popup: filter, then Next. Returns the tab the org opens in. */
+async function openFromPopup(popup: PopupPage, name: string) {
+  await popup.page.bringToFront();
+  await popup.filter.fill(name);
+  await expect(popup.options.first()).toHaveAccessibleName(new RegExp(`^${name} `));
+  return nextTab(popup.context, () => popup.button('Next').click());
+}
+
+async function expectHome(tab: import('@playwright/test').Page, login: string, org: string) {
+  await expect(tab.getByTestId('signed-in-as')).toHaveText(`Signed in as ${login}`);
+  await expect(tab.getByTestId('org-name')).toHaveText(org);
+}
+
+test('popup → Acme Staging → Next lands on its home as the +staging alias, with no password page', async ({
+  popup,
+  context,
+}) => {
+  await signedInAsJane(popup);
+  const log = logDocuments(context);
+  const tab = await openFromPopup(popup, 'Acme Staging');
+  await expectHome(tab, 'jane.doe+staging@acme.test', 'Acme Staging');
+  expect(log.count(/idp\.localhost:\d+\/interaction\//)).toBe(0);
+  expect(log.count(/\/interaction\/[^/]+\/password/)).toBe(0);
+  expect(log.count(APP_LOGIN_PAGE)).toBe(1);
+  const html = await tab.content();
+  const stores = await readExtensionStores(await popup.context.serviceWorkers()[0]!);
+  const tokens = stores.session['auth.tokens'] as { accessToken: string; refreshToken: string };
+  expect(html).not.toContain(tokens.accessToken);
+  expect(html).not.toContain(tokens.refreshToken);
+});
+
+test('production → staging → production → staging: second visits restore the saved session', async ({
+  popup,
+  context,
+}) => {
+  await signedInAsJane(popup);
+  const log = logDocuments(context);
+  await expectHome(await openFromPopup(popup, 'Acme Production'), 'jane.doe@acme.test', 'Acme Production');
+  await expectHome(await openFromPopup(popup, 'Acme Staging'), 'jane.doe+staging@acme.test', 'Acme Staging');
+  expect(log.count(APP_LOGIN_PAGE)).toBe(2);
+  log.clear();
+  await expectHome(await openFromPopup(popup, 'Acme Production'), 'jane.doe@acme.test', 'Acme Production');
+  await expectHome(await openFromPopup(popup, 'Acme Staging'), 'jane.doe+staging@acme.test', 'Acme Staging');
+  expect(log.count(APP_LOGIN_PAGE)).toBe(0);
+  expect(log.count(/accounts\.outreach\.localhost/)).toBe(0);
+});
+
+test('the last-used org is listed right after the primary one, and marked', async ({ popup }) => {
+  await signedInAsJane(popup);
+  await expectHome(
+    await openFromPopup(popup, 'Acme Staging 2'),
+    'jane.doe+staging2@acme.test',
+    'Acme Staging 2',
+  );
+  await popup.page.reload();
+  await expect(popup.options.nth(1)).toHaveAccessibleName(/^Acme Staging 2 .*Last used/);
+});
+
+test('a pending switch survives a service-worker stop between the click and the login page', async ({
+  popup,
+  context,
+}) => {
+  await signedInAsJane(popup);
+  // Hold the login page until the worker has been stopped.
+  await context.route(APP_LOGIN_PAGE, async (route) => {
+    await stopServiceWorker(popup.page);
+    await route.continue();
+  });
+  const tab = await openFromPopup(popup, 'Acme A4 Test');
+  await expectHome(tab, 'jane.doe+a4test@acme.test', 'Acme A4 Test');
+});
+
+test('signing out wipes every saved session', async ({ popup, serviceWorker }) => {
+  await signedInAsJane(popup);
+  await expectHome(await openFromPopup(popup, 'Acme Staging'), 'jane.doe+staging@acme.test', 'Acme Staging');
+  await expectHome(await openFromPopup(popup, 'Acme Production'), 'jane.doe@acme.test', 'Acme Production');
+  const before = await readExtensionStores(serviceWorker);
+  expect(Object.keys(before.session)).toContain('switch.jar.org_acme_staging');
+  await popup.page.bringToFront();
+  await popup.button('Sign out').click();
+  await expect(popup.stateTitle).toHaveText('Sign in to see your orgs');
+  const after = await readExtensionStores(serviceWorker);
+  expect(Object.keys(after.session).filter((key) => key.startsWith('switch.'))).toEqual([]);
+});
