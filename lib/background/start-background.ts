@@ -10,7 +10,8 @@ import { loadSettings, saveSettings } from '../storage/settings';
 import { browserSessionStore } from '../storage/session-store';
 import { clearSessionCookies, readSessionCookies, restoreSessionCookies } from '../switch/cookie-jar';
 import { createPendingSwitches } from '../switch/pending-switches';
-import { createSwitchService } from '../switch/switch-service';
+import { SWITCH_ERROR_KEY, createSwitchService } from '../switch/switch-service';
+import type { UiError } from '../messaging/protocol';
 import { activeTab, isOutreachUrl, switchTabs } from '../switch/switch-tabs';
 import { createHandlers } from './handlers';
 import { openLastOrg } from './open-last-org';
@@ -51,6 +52,7 @@ export function startBackground(): void {
     profile,
     cache,
     settings: { load: () => loadSettings(), save: (patch) => saveSettings(patch) },
+    switchError: async () => (await store.get<UiError>(SWITCH_ERROR_KEY)) ?? null,
     currentOrgId: async () =>
       isOutreachUrl((await activeTab())?.url, profile) ? switches.activeOrgId() : null,
   });

@@ -21,6 +21,8 @@ export interface InstanceServiceDeps {
   settings: { load(): Promise<Settings>; save(patch: Partial<Omit<Settings, 'version'>>): Promise<Settings> };
   fetch?: typeof globalThis.fetch;
   directoryTimeoutMs?: number;
+  /** The latest failed switch, shown when the list itself has no error. */
+  switchError?: () => Promise<UiError | null>;
   /** The org the active tab is in (from the switch records), if known. */
   currentOrgId?: () => Promise<string | null>;
   now?: () => number;
@@ -44,15 +46,17 @@ export function createInstanceService(deps: InstanceServiceDeps) {
   const source = async () => (await deps.settings.load()).source ?? deps.profile.defaultSource;
 
   async function getState(): Promise<StateSnapshot> {
-    const [cache, flow, tokens, error, currentSource] = await Promise.all([
+    const [cache, flow, tokens, error, switchError, currentSource] = await Promise.all([
       deps.cache(),
       deps.auth.flowStatus(),
       deps.auth.tokens(),
       deps.store.get<UiError>(ERROR_KEY),
+      deps.switchError?.() ?? null,
       source(),
     ]);
     if (flow === 'interrupted') await setError(new AuthError('interrupted'));
-    const lastError = flow === 'interrupted' ? toUiError(new AuthError('interrupted')) : (error ?? null);
+    const lastError =
+      flow === 'interrupted' ? toUiError(new AuthError('interrupted')) : (error ?? switchError ?? null);
     const [{ group }, usage, currentOrgId] = await Promise.all([
       cache.readGroup(),
       cache.readUsage(),

@@ -1,0 +1,152 @@
+import type { Page, Worker } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { PopupPage } from './pages/extension-pages';
+import { ACCOUNTS } from './pages/sign-in-window';
+import { axNodes } from './support/ax-tree';
+import { readExtensionStores } from './support/extension-storage';
+import { APP_LOGIN_PAGE, nextTab } from './support/navigation-log';
+
+async function signedInAsJane(popup: PopupPage) {
+  await popup.open();
+  await popup.signIn(ACCOUNTS.jane);
+  await expect(popup.options).toHaveCount(4);
+}
+
+/** Records the requests content scripts send, from inside the service worker. */
+async function watchContentRequests(worker: Worker) {
+  await worker.evaluate(() => {
+    const seen: { type: string; url: string }[] = [];
+    (globalThis as unknown as { seenRequests: typeof seen }).seenRequests = seen;
+    (
+      globalThis as unknown as { chrome: typeof import('wxt/browser').browser }
+    ).chrome.runtime.onMessage.addListener(
+      (message: { type: string }, sender: { url?: string; tab?: unknown }) => {
+        if (sender.tab) seen.push({ type: message.type, url: sender.url ?? '' });
+      },
+    );
+  });
+  return () =>
+    worker.evaluate(
+      () => (globalThis as unknown as { seenRequests: { type: string; url: string }[] }).seenRequests,
+    );
+}
+
+/** Starts a switch to Acme Staging whose login page is replaced by `url` (once). */
+async function switchLandingOn(popup: PopupPage, url: string): Promise<Page> {
+  await popup.context.route(
+    APP_LOGIN_PAGE,
+    (route) => route.fulfill({ status: 302, headers: { location: url } }),
+    {
+      times: 1,
+    },
+  );
+  await popup.page.bringToFront();
+  await popup.filter.fill('Acme Staging');
+  return nextTab(popup.context, () => popup.button('Next').click());
+}
+
+test('a look-alike origin serving the same login form gets nothing', async ({
+  popup,
+  sandbox,
+  serviceWorker,
+}) => {
+  await signedInAsJane(popup);
+  const seen = await watchContentRequests(serviceWorker);
+  const evil = sandbox.url('evil.outreach', '/login');
+  const tab = await switchLandingOn(popup, evil);
+  await expect.poll(async () => (await seen()).some((r) => r.url.startsWith(evil))).toBe(true);
+  await expect(tab.getByLabel('Email')).toHaveValue('');
+  const pending = Object.entries((await readExtensionStores(serviceWorker)).session).find(([key]) =>
+    key.startsWith('switch.pending.'),
+  );
+  expect(pending?.[1]).toMatchObject({ filledAt: null });
+});
+
+test('a login page inside a cross-origin iframe is never filled', async ({ popup, sandbox }) => {
+  await signedInAsJane(popup);
+  const tab = await switchLandingOn(popup, sandbox.url('evil', '/frame'));
+  const framed = tab.frameLocator('iframe').getByLabel('Email');
+  await expect(framed).toBeVisible();
+  // Nothing can be awaited for a fill that must not happen: give the content script time to act.
+  await tab.waitForTimeout(1500);
+  await expect(framed).toHaveValue('');
+});
+
+test('a hidden email field is not filled; the switch fails after 10 s with a clear message', async ({
+  popup,
+  sandbox,
+  serviceWorker,
+}) => {
+  test.setTimeout(60_000);
+  await signedInAsJane(popup);
+  const tab = await switchLandingOn(popup, sandbox.url('app.outreach', '/login?variant=hidden'));
+  await expect
+    .poll(async () => (await readExtensionStores(serviceWorker)).session['switch.error'], { timeout: 20_000 })
+    .toMatchObject({ kind: 'switch-failed', message: expect.stringContaining('within 10 seconds') });
+  expect(await tab.locator('input[name="email"]').inputValue()).toBe('');
+  await expect(tab.getByLabel('Work email')).toHaveValue('');
+  await popup.page.reload();
+  await expect(popup.page.getByRole('status').filter({ hasText: 'within 10 seconds' })).toBeVisible();
+});
+
+test('page scripts posting messages get nothing, and the page never holds a token', async ({
+  popup,
+  context,
+  serviceWorker,
+}) => {
+  await signedInAsJane(popup);
+  await context.addInitScript(() => {
+    const heard: unknown[] = [];
+    (window as unknown as { heard: unknown[] }).heard = heard;
+    window.addEventListener('message', (event) => heard.push(event.data));
+    window.postMessage({ type: 'getPendingSwitch' }, '*');
+    window.postMessage({ type: 'chooseOrg', orgId: 'org_acme_prod' }, '*');
+  });
+  await popup.page.bringToFront();
+  await popup.filter.fill('Acme Staging 2');
+  const tab = await nextTab(context, () => popup.button('Next').click());
+  await expect(tab.getByTestId('signed-in-as')).toHaveText('Signed in as jane.doe+staging2@acme.test');
+  const heard = JSON.stringify(await tab.evaluate(() => (window as unknown as { heard: unknown[] }).heard));
+  expect(heard).not.toContain('@acme.test');
+  const tokens = (await readExtensionStores(serviceWorker)).session['auth.tokens'] as { accessToken: string };
+  expect(await tab.content()).not.toContain(tokens.accessToken);
+});
+
+test.describe('the inline chooser on the login page', () => {
+  test('typing the root email offers the four orgs; choosing +a4test signs in there', async ({
+    popup,
+    context,
+    sandbox,
+  }) => {
+    await signedInAsJane(popup);
+    const page = await context.newPage();
+    await page.goto(sandbox.url('app.outreach', '/login'));
+    const email = page.getByLabel('Email');
+    await email.pressSequentially('jane.doe@acme.test');
+    await expect
+      .poll(async () =>
+        (await axNodes(page)).filter((node) => node.role === 'option').map((node) => node.name),
+      )
+      .toEqual([
+        expect.stringMatching(/^Acme Production/),
+        expect.stringMatching(/^Acme A4 Test/),
+        expect.stringMatching(/^Acme Staging/),
+        expect.stringMatching(/^Acme Staging 2/),
+      ]);
+    await email.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('signed-in-as')).toHaveText('Signed in as jane.doe+a4test@acme.test');
+    await expect(page.getByTestId('org-name')).toHaveText('Acme A4 Test');
+  });
+
+  test('typing a login with the wrong separator shows the rule', async ({ popup, context, sandbox }) => {
+    await signedInAsJane(popup);
+    const page = await context.newPage();
+    await page.goto(sandbox.url('app.outreach', '/login'));
+    await page.getByLabel('Email').pressSequentially('jane.doe-staging@acme.test');
+    await expect
+      .poll(async () => (await axNodes(page)).map((node) => node.name).join('\n'))
+      .toMatch(/uses '-' to separate the tag; use '\+'/);
+  });
+});
