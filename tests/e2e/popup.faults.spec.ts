@@ -1,0 +1,108 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { PopupPage } from './pages/extension-pages';
+import { ACCOUNTS } from './pages/sign-in-window';
+
+// The popup's fault-driven states: the words and the one action of each. Faults are global to
+// the sandbox, so this file runs in the `faults` project, alone.
+
+async function signedInAsJane(popup: PopupPage): Promise<void> {
+  await popup.open();
+  await popup.signIn(ACCOUNTS.jane);
+  await expect(popup.options).toHaveCount(4);
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    for (const violation of violations) {
+      if (violation.impact !== 'serious' && violation.impact !== 'critical') continue;
+      const targets = violation.nodes.map((node) => node.target.join(' ')).join(', ');
+      found.push(`${colorScheme}: ${violation.id} (${violation.impact}) at ${targets}`);
+    }
+  }
+  return found;
+}
+
+test('a server error keeps the last list with its age and a Retry that recovers', async ({
+  popup,
+  sandbox,
+}) => {
+  await signedInAsJane(popup);
+  await sandbox.setFaults({ directory: 'error' });
+  await popup.button('Refresh').click();
+  const banner = popup.banner(/The instance directory/);
+  await expect(banner).toContainText('Showing the list from just now.');
+  await expect(popup.options).toHaveCount(4);
+  expect(await seriousViolations(popup.page)).toEqual([]);
+
+  await sandbox.resetFaults();
+  await banner.getByRole('button', { name: 'Retry' }).click();
+  await expect(banner).toHaveCount(0);
+  await expect(popup.options).toHaveCount(4);
+});
+
+test('no list yet and the directory fails: the error state and Retry', async ({ popup, sandbox }) => {
+  await popup.open();
+  await sandbox.setFaults({ directory: 'error' });
+  await popup.signIn(ACCOUNTS.jane);
+  await expect(popup.stateTitle).toHaveText("Couldn't load your orgs");
+  await expect(popup.page.getByText(/The instance directory/)).toBeVisible();
+  expect(await seriousViolations(popup.page)).toEqual([]);
+
+  await sandbox.resetFaults();
+  await popup.button('Retry').click();
+  await expect(popup.options).toHaveCount(4);
+});
+
+test('a stopped network: the last list, its age and Retry', async ({ popup, context }) => {
+  await signedInAsJane(popup);
+  await context.setOffline(true);
+  try {
+    await popup.button('Refresh').click();
+    const banner = popup.banner(/Could not reach the instance directory/);
+    await expect(banner).toContainText('Showing the list from just now.');
+    await expect(banner.getByRole('button', { name: 'Retry' })).toBeVisible();
+    await expect(popup.options).toHaveCount(4);
+  } finally {
+    await context.setOffline(false);
+  }
+  await popup
+    .banner(/Could not reach/)
+    .getByRole('button', { name: 'Retry' })
+    .click();
+  await expect(popup.page.getByRole('status')).toHaveCount(0);
+});
+
+test('401 from the directory: session expired, sign in again', async ({ popup, sandbox }) => {
+  await signedInAsJane(popup);
+  await sandbox.setFaults({ directory: 'unauthorized' });
+  await popup.button('Refresh').click();
+  await expect(popup.stateTitle).toHaveText('Your session has expired');
+  await expect(popup.page.getByText('Sign in again to refresh your orgs.')).toBeVisible();
+  await sandbox.resetFaults();
+  await popup.signIn(ACCOUNTS.jane);
+  await expect(popup.options).toHaveCount(4);
+});
+
+test('entries dropped by validation: how many, and a link to Org info', async ({
+  popup,
+  sandbox,
+  context,
+}) => {
+  await signedInAsJane(popup);
+  await sandbox.setFaults({ directory: 'hostile' });
+  await popup.button('Refresh').click();
+  const banner = popup.banner(/entries were left out because they failed checks/);
+  await expect(banner).toHaveText(/^\d+ entries were left out/);
+  const count = Number((await banner.textContent())!.match(/^(\d+)/)![1]);
+  expect(count).toBeGreaterThanOrEqual(4);
+  await expect(popup.options).not.toHaveCount(0);
+  for (const text of await popup.options.allTextContents()) expect(text).not.toMatch(/javascript:|evil/);
+  const opened = context.waitForEvent('page');
+  await banner.getByRole('button', { name: 'See Org info' }).click();
+  await expect(await opened).toHaveURL(/\/options\.html#org-info$/);
+});
