@@ -1,0 +1,153 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createMemoryCache } from '../../../lib/db';
+import type { InstanceGroup } from '../../../lib/directory/schema';
+import type { HandlerContext } from '../../../lib/messaging/receiver';
+import { memorySessionStore } from '../../../lib/storage/session-store';
+import type { Cookie, CookieJar } from '../../../lib/switch/cookie-jar';
+import { PENDING_TTL_MS, createPendingSwitches } from '../../../lib/switch/pending-switches';
+import { createSwitchService } from '../../../lib/switch/switch-service';
+
+const APP = 'http://app.outreach.localhost:8790';
+const org = (orgId: string, name: string, tag: string) => ({
+  orgId,
+  name,
+  tag,
+  loginEmail: tag ? `jane.doe+${tag}@acme.test` : 'jane.doe@acme.test',
+  environment: tag ? ('staging' as const) : ('production' as const),
+  isPrimary: !tag,
+  appUrl: `${APP}/`,
+  loginUrl: `${APP}/login`,
+});
+const group: InstanceGroup = {
+  instanceGroupId: 'ig_acme_7f3a',
+  rootEmail: 'jane.doe@acme.test',
+  crossInstanceSso: 'enabled',
+  role: 'admin',
+  source: 'directory',
+  instances: [org('prod', 'Acme Production', ''), org('stg', 'Acme Staging', 'staging')],
+  dropped: [],
+  fetchedAt: 0,
+};
+const cookie = (value: string): Cookie => ({
+  name: 'outreach_session',
+  value,
+  domain: 'app.outreach.localhost',
+  hostOnly: true,
+  path: '/',
+  secure: false,
+  httpOnly: true,
+  sameSite: 'lax',
+  session: true,
+  storeId: '0',
+});
+const page: HandlerContext = { kind: 'content-script', tabId: 5, origin: APP };
+
+function setup() {
+  let now = 1_000_000;
+  let browserCookies: Cookie[] = [];
+  const store = memorySessionStore();
+  const cache = createMemoryCache(null, { group, usage: [] });
+  const pending = createPendingSwitches(store, () => now);
+  const navigate = vi.fn(async () => undefined);
+  const service = createSwitchService({
+    cache: async () => cache,
+    store,
+    pending,
+    cookies: {
+      read: async () => browserCookies,
+      clear: async () => void (browserCookies = []),
+      restore: async (jar: CookieJar) => void (browserCookies = jar.cookies),
+    },
+    tabs: { target: async () => 5, navigate },
+    now: () => now,
+  });
+  return {
+    service,
+    store,
+    cache,
+    navigate,
+    signIn: (value: string) => void (browserCookies = [cookie(value)]),
+    cookies: () => browserCookies,
+    tick: (ms: number) => void (now += ms),
+  };
+}
+
+describe('openInstance', () => {
+  it('with no saved session, clears the session and opens the login page with a pending switch', async () => {
+    const t = setup();
+    t.signIn('someone');
+    expect(await t.service.openInstance('stg', 'current')).toEqual({ tabId: 5, restored: false });
+    expect(t.cookies()).toEqual([]);
+    expect(t.navigate).toHaveBeenCalledWith(5, `${APP}/login`);
+    expect(await t.service.getPendingSwitch(page)).toMatchObject({
+      loginEmail: 'jane.doe+staging@acme.test',
+      shouldFill: true,
+    });
+    expect((await t.cache.readUsage())[0]).toMatchObject({ orgId: 'stg', count: 1 });
+  });
+
+  it('saves the session of the org being left and restores it on the way back', async () => {
+    const t = setup();
+    await t.service.openInstance('prod', 'current');
+    t.signIn('prod-session');
+    await t.service.reportSwitch('landed', undefined, page);
+    await t.service.openInstance('stg', 'current');
+    t.signIn('stg-session');
+    await t.service.reportSwitch('landed', undefined, page);
+
+    expect(await t.service.openInstance('prod', 'current')).toEqual({ tabId: 5, restored: true });
+    expect(t.cookies()[0]?.value).toBe('prod-session');
+    expect(t.navigate).toHaveBeenLastCalledWith(5, `${APP}/`);
+    expect(await t.service.openInstance('stg', 'current')).toMatchObject({ restored: true });
+    expect(t.cookies()[0]?.value).toBe('stg-session');
+  });
+
+  it('refuses an org that is not in the list', async () => {
+    await expect(setup().service.openInstance('gone', 'new')).rejects.toMatchObject({ kind: 'unknown-org' });
+  });
+});
+
+describe('the pending switch', () => {
+  it('is given only to its tab on the login origin, and expires', async () => {
+    const t = setup();
+    await t.service.openInstance('stg', 'new');
+    expect(
+      await t.service.getPendingSwitch({ ...page, origin: 'http://evil.outreach.localhost:8790' }),
+    ).toBeNull();
+    expect(await t.service.getPendingSwitch({ ...page, tabId: 6 })).toBeNull();
+    expect(await t.service.getPendingSwitch({ kind: 'extension-page' })).toBeNull();
+    t.tick(PENDING_TTL_MS + 1);
+    expect(await t.service.getPendingSwitch(page)).toBeNull();
+  });
+
+  it('is not filled twice: after a fill, the login page coming back is a failure', async () => {
+    const t = setup();
+    await t.service.openInstance('stg', 'new');
+    await t.service.reportSwitch('filled', undefined, page);
+    expect(await t.service.getPendingSwitch(page)).toMatchObject({ shouldFill: false });
+    await t.service.reportSwitch('failed', 'login-returned', page);
+    expect(await t.service.getPendingSwitch(page)).toBeNull();
+    expect(await t.store.get('switch.error')).toMatchObject({ kind: 'switch-failed' });
+  });
+});
+
+describe('chooseOrg (the inline chooser)', () => {
+  it('gives the alias to the org login page only', async () => {
+    const t = setup();
+    expect(await t.service.chooseOrg('stg', page)).toEqual({ loginEmail: 'jane.doe+staging@acme.test' });
+    await expect(
+      t.service.chooseOrg('stg', { ...page, origin: 'http://evil.outreach.localhost:8790' }),
+    ).rejects.toMatchObject({ kind: 'wrong-origin' });
+  });
+});
+
+it('forgetSessions wipes every jar and pending switch', async () => {
+  const t = setup();
+  await t.service.openInstance('prod', 'current');
+  t.signIn('prod-session');
+  await t.service.reportSwitch('landed', undefined, page);
+  await t.service.openInstance('stg', 'current');
+  expect(Object.keys(t.store.dump())).toContain('switch.jar.prod');
+  await t.service.forgetSessions();
+  expect(Object.keys(t.store.dump()).filter((key) => key.startsWith('switch.'))).toEqual([]);
+});
