@@ -1,0 +1,145 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { AuthSession } from '../../../lib/auth/auth-session';
+import { AuthError } from '../../../lib/auth/errors';
+import { sandboxProfile } from '../../../lib/connection/profiles';
+import { createMemoryCache } from '../../../lib/db';
+import { createInstanceService } from '../../../lib/instances/instance-service';
+import { DEFAULT_SETTINGS } from '../../../lib/storage/settings';
+import type { Settings } from '../../../lib/storage/settings';
+import { memorySessionStore } from '../../../lib/storage/session-store';
+
+const profile = sandboxProfile(8790);
+const APP = 'http://app.outreach.localhost:8790';
+const directoryBody = (rootEmail = 'jane.doe@acme.test') => ({
+  instanceGroupId: 'ig_acme_7f3a',
+  rootEmail,
+  crossInstanceSso: 'enabled',
+  role: 'admin',
+  instances: [
+    {
+      orgId: 'prod',
+      name: 'Acme Production',
+      loginEmail: rootEmail,
+      environment: 'production',
+      primary: true,
+      appUrl: `${APP}/`,
+      loginUrl: `${APP}/login`,
+    },
+  ],
+});
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+function setup(fetch: typeof globalThis.fetch, tokens = { email: 'jane.doe@acme.test' }) {
+  const auth = {
+    accessToken: vi.fn(async ({ forceRefresh = false } = {}) => (forceRefresh ? 'fresh' : 'stale')),
+    tokens: vi.fn(async () => tokens as never),
+    flowStatus: vi.fn(async () => 'idle' as const),
+    forget: vi.fn(async () => undefined),
+    signIn: vi.fn(),
+    signOut: vi.fn(async () => undefined),
+  } as unknown as AuthSession & { accessToken: ReturnType<typeof vi.fn>; forget: ReturnType<typeof vi.fn> };
+  let settings: Settings = DEFAULT_SETTINGS;
+  const cache = createMemoryCache();
+  const service = createInstanceService({
+    auth,
+    cache: async () => cache,
+    store: memorySessionStore(),
+    profile,
+    fetch,
+    settings: {
+      load: async () => settings,
+      save: async (patch) => (settings = { ...settings, ...patch }),
+    },
+  });
+  return { service, auth, cache };
+}
+
+describe('refresh', () => {
+  it('concurrent refreshes share one directory request', async () => {
+    let answer!: (response: Response) => void;
+    const fetch = vi.fn(() => new Promise<Response>((done) => (answer = done)));
+    const { service } = setup(fetch as never);
+    const all = Promise.all([service.refresh(), service.refresh(), service.refresh()]);
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalled());
+    answer(json(200, directoryBody()));
+    await all;
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect((await service.getState()).phase).toBe('ready');
+  });
+
+  it('a 401 gets one silent token refresh and a retry', async () => {
+    const fetch = vi.fn(async (_url: string, init: RequestInit) =>
+      new Headers(init.headers).get('authorization') === 'Bearer fresh'
+        ? json(200, directoryBody())
+        : json(401, {}),
+    );
+    const { service, auth } = setup(fetch as never);
+    await service.refresh();
+    expect(auth.accessToken).toHaveBeenLastCalledWith({ forceRefresh: true });
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect((await service.getState()).phase).toBe('ready');
+  });
+
+  it('a second 401 forgets the tokens and asks to sign in again, keeping the list', async () => {
+    const fetch = vi.fn().mockResolvedValueOnce(json(200, directoryBody())).mockResolvedValue(json(401, {}));
+    const { service, auth, cache } = setup(fetch);
+    await service.refresh();
+    await service.refresh();
+    expect(auth.forget).toHaveBeenCalled();
+    expect((await service.getState()).error).toMatchObject({ kind: 'session-expired' });
+    expect((await cache.readGroup()).group?.instances).toHaveLength(1);
+  });
+
+  it('a refused token refresh reads as an expired session', async () => {
+    const { service, auth } = setup(vi.fn());
+    auth.accessToken.mockRejectedValue(new AuthError('refresh-failed'));
+    await service.refresh();
+    expect((await service.getState()).error).toMatchObject({ kind: 'session-expired' });
+  });
+
+  it('a directory answering for another account is refused and the last list kept', async () => {
+    const fetch = vi
+      .fn()
+      .mockResolvedValueOnce(json(200, directoryBody()))
+      .mockResolvedValue(json(200, directoryBody('mallory@acme.test')));
+    const { service, cache } = setup(fetch);
+    await service.refresh();
+    await service.refresh();
+    expect((await service.getState()).error).toMatchObject({ kind: 'malformed' });
+    expect((await cache.readGroup()).group?.rootEmail).toBe('jane.doe@acme.test');
+  });
+
+  it('403 not_admin gives the not-admin phase', async () => {
+    const { service } = setup(vi.fn(async () => json(403, { error: 'not_admin' })) as never);
+    await service.refresh();
+    expect((await service.getState()).phase).toBe('not-admin');
+  });
+});
+
+describe('the manual source', () => {
+  it('saves a valid list, switches the source, and then never calls the directory', async () => {
+    const fetch = vi.fn();
+    const { service } = setup(fetch);
+    const result = await service.setManualInstances({
+      version: 1,
+      rootEmail: 'jane.doe@acme.test',
+      instances: [{ name: 'Acme Production', tag: '', environment: 'production', primary: true }],
+    });
+    expect(result).toMatchObject({ ok: true, state: { phase: 'ready', source: 'manual' } });
+    await service.refresh();
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('rejects a list with a bad entry and changes nothing', async () => {
+    const { service } = setup(vi.fn());
+    const result = await service.setManualInstances({
+      version: 1,
+      rootEmail: 'jane.doe@acme.test',
+      instances: [{ name: 'Bad', tag: 'has space', environment: 'staging' }],
+    });
+    expect(result.ok).toBe(false);
+    expect(result.errors[0]).toMatchObject({ entry: 1 });
+    expect(result.state.group).toBeNull();
+  });
+});
