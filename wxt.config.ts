@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import {
@@ -28,6 +29,11 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
   hooks: {
+    // The bench's floor page (scripts/bench.mjs): static HTML copied as-is, sandbox builds only.
+    'build:publicAssets': (wxt, files) => {
+      const absoluteSrc = fileURLToPath(new URL('./scripts/bench/floor.html', import.meta.url));
+      if (wxt.config.mode === 'sandbox') files.push({ absoluteSrc, relativeDest: 'bench-floor.html' });
+    },
     // Content scripts match the build profile's app hosts, the same list as host_permissions.
     'build:manifestGenerated': (wxt, manifest) => {
       const profile = wxt.config.mode === 'sandbox' ? sandboxProfile(sandboxPort) : OUTREACH_PROFILE;

@@ -1,0 +1,64 @@
+// Code the bench injects into every page it opens (Playwright init scripts): nothing here ships.
+
+/**
+ * Records `window.__listShownAt`: `performance.now()` (ms since navigation start) in the first
+ * animation frame where an option of a listbox exists, i.e. just before the frame that paints the
+ * list's first screen. The floor page and the popup are measured by the same probe.
+ */
+export function listShownProbe() {
+  const check = () => {
+    if (document.querySelector('[role="option"]')) {
+      window.__listShownAt = performance.now();
+      return;
+    }
+    requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+}
+
+/**
+ * Counts the popup's settled `runtime.sendMessage` replies (`window.__settledReplies`), so the bench
+ * types only once the background's answer has been applied, and records for each keystroke
+ * (`window.__keystrokes`): `delay`, from the key event's timestamp to its first handler (the
+ * browser's input queueing, the same for any page); from that handler, `paint`, to a task queued by
+ * the next animation frame (it runs once that frame is painted), and `work`, to the end of the
+ * key's own work (handlers, the render they schedule, layout); `input` is `delay + paint`.
+ */
+export function popupProbe() {
+  window.__settledReplies = 0;
+  window.__keystrokes = [];
+  const runtime = globalThis.chrome?.runtime;
+  if (runtime) {
+    const original = runtime.sendMessage.bind(runtime);
+    runtime.sendMessage = (...args) => {
+      const reply = original(...args);
+      reply.finally(() => (window.__settledReplies += 1)).catch(() => undefined);
+      return reply;
+    };
+  }
+  addEventListener(
+    'keydown',
+    (event) => {
+      const handled = performance.now();
+      const delay = handled - event.timeStamp;
+      let work = 0;
+      // The filter's own input handler runs first and Preact renders in a microtask right after it,
+      // so by this listener (window, bubbling) the list is rendered; layout is forced here.
+      addEventListener(
+        'input',
+        () => {
+          document.body.getBoundingClientRect();
+          work = performance.now() - handled;
+        },
+        { once: true },
+      );
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          const paint = performance.now() - handled;
+          window.__keystrokes.push({ key: event.key, delay, work, paint, input: delay + paint });
+        }),
+      );
+    },
+    { capture: true },
+  );
+}

@@ -1,0 +1,60 @@
+// Bench groups, seeded without the network.
+
+const ENVIRONMENTS = ['production', 'test', 'staging', 'sandbox', 'development'];
+const pad = (n) => String(n).padStart(5, '0');
+
+/** A manual list (lib/directory/manual.ts) of `size` orgs, at most the manual source's 1,000. */
+export function manualList(size) {
+  return {
+    version: 1,
+    rootEmail: 'bench@bench.test',
+    instances: Array.from({ length: size }, (_, at) => ({
+      name: `Bench Org ${pad(at + 1)}`,
+      tag: at === 0 ? '' : `org${pad(at + 1)}`,
+      environment: at === 0 ? 'production' : ENVIRONMENTS[at % ENVIRONMENTS.length],
+      primary: at === 0,
+    })),
+  };
+}
+
+/**
+ * Runs in the service worker: grows the cached group to `size` orgs by cloning its last instance
+ * row in IndexedDB. The manual source stops at 1,000 orgs and the directory at 1 MB, so a group of
+ * 10,000 can only be cached this way; the rows are built like the manual ones and are re-validated
+ * by the background when it reads them.
+ */
+export async function extendCachedGroup(size) {
+  const db = await new Promise((done, fail) => {
+    const request = indexedDB.open('cross-instance-sign-in');
+    request.onsuccess = () => done(request.result);
+    request.onerror = () => fail(request.error);
+  });
+  const rows = await new Promise((done, fail) => {
+    const request = db.transaction('instances').objectStore('instances').getAll();
+    request.onsuccess = () => done(request.result);
+    request.onerror = () => fail(request.error);
+  });
+  const template = rows.reduce((last, row) => (row.order > last.order ? row : last));
+  const [local, domain] = template.loginEmail.replace(/\+[^@]*/, '').split('@');
+  const tx = db.transaction('instances', 'readwrite');
+  const store = tx.objectStore('instances');
+  for (let order = rows.length; order < size; order++) {
+    const n = String(order + 1).padStart(5, '0');
+    const environments = ['production', 'test', 'staging', 'sandbox', 'development'];
+    store.put({
+      ...template,
+      orgId: `manual:org${n}`,
+      name: `Bench Org ${n}`,
+      tag: `org${n}`,
+      loginEmail: `${local}+org${n}@${domain}`,
+      environment: environments[order % environments.length],
+      isPrimary: false,
+      order,
+    });
+  }
+  await new Promise((done, fail) => {
+    tx.oncomplete = done;
+    tx.onerror = () => fail(tx.error);
+  });
+  db.close();
+}
