@@ -3,6 +3,7 @@ import { PopupHeader } from '../../components/PopupHeader';
 import type { StateSnapshot } from '../../lib/messaging/protocol';
 import { t } from '../../lib/i18n/t';
 import { formatAge } from '../../lib/popup/org-list';
+import type { AgeUnit } from '../../lib/popup/org-list';
 import { OrgPicker } from './OrgPicker';
 import { usePopupState } from './use-popup-state';
 
@@ -15,7 +16,7 @@ export function App() {
       <PopupHeader
         rootEmail={state?.rootEmail ?? null}
         groupId={state?.group?.instanceGroupId ?? null}
-        age={state?.group ? formatAge(state.group.fetchedAt, Date.now()) : null}
+        age={state?.group ? formatAge(state.group.fetchedAt, Date.now(), sayAge) : null}
         isRefreshing={popup.busy === 'refresh' || Boolean(state?.isRefreshing)}
         canRefresh={state?.source === 'directory' && isSignedIn(state)}
         canSignOut={state?.source === 'directory' && isSignedIn(state)}
@@ -27,6 +28,17 @@ export function App() {
       {state && <Body state={state} popup={popup} />}
     </main>
   );
+}
+
+const AGE_WORDS = {
+  now: 'popupAgeJustNow',
+  minutes: 'popupAgeMinutes',
+  hours: 'popupAgeHours',
+  days: 'popupAgeDays',
+} as const;
+
+function sayAge(unit: AgeUnit, count: number): string {
+  return t(AGE_WORDS[unit], String(count));
 }
 
 function isSignedIn(state: StateSnapshot | null): boolean {
@@ -106,7 +118,7 @@ function Ready({ state, popup }: { state: StateSnapshot; popup: ReturnType<typeo
       {state.cacheWarning && <Banner>{state.cacheWarning}</Banner>}
       {state.error && (
         <Banner tone="error" action={{ label: t('stateRetryAction'), onClick: popup.refresh }}>
-          {t('bannerRefreshFailed', [state.error.message, formatAge(group.fetchedAt, Date.now())])}
+          {t('bannerRefreshFailed', [state.error.message, formatAge(group.fetchedAt, Date.now(), sayAge)])}
         </Banner>
       )}
       {dropped > 0 && (

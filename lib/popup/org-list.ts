@@ -43,12 +43,28 @@ export function filterOrgs<T>(orgs: readonly T[], texts: readonly string[], quer
   return result;
 }
 
-/** "just now", "5 min ago", "3 h ago", "2 d ago": the age of the list for the header. */
-export function formatAge(fetchedAt: number, now: number): string {
+/** The unit of a list's age: under a minute, minutes, hours (under two days), days. */
+export type AgeUnit = 'now' | 'minutes' | 'hours' | 'days';
+
+/** A list's age, rounded to the unit people read it in. Future times count as now. */
+export function listAge(fetchedAt: number, now: number): { unit: AgeUnit; count: number } {
   const minutes = Math.max(0, Math.round((now - fetchedAt) / 60_000));
-  if (minutes < 1) return 'just now';
-  if (minutes < 60) return `${minutes} min ago`;
+  if (minutes < 1) return { unit: 'now', count: 0 };
+  if (minutes < 60) return { unit: 'minutes', count: minutes };
   const hours = Math.round(minutes / 60);
-  if (hours < 48) return `${hours} h ago`;
-  return `${Math.round(hours / 24)} d ago`;
+  if (hours < 48) return { unit: 'hours', count: hours };
+  return { unit: 'days', count: Math.round(hours / 24) };
+}
+
+/**
+ * The age of the list for the header and banners ("just now", "5 min ago"…), in the words `say`
+ * gives each unit (the popup passes its `_locales` messages).
+ */
+export function formatAge(
+  fetchedAt: number,
+  now: number,
+  say: (unit: AgeUnit, count: number) => string,
+): string {
+  const { unit, count } = listAge(fetchedAt, now);
+  return say(unit, count);
 }

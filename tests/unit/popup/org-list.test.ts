@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import {
+  filterOrgs,
+  formatAge,
+  lastUsedOrgId,
+  listAge,
+  orderOrgs,
+  searchText,
+} from '../../../lib/popup/org-list';
+import type { AgeUnit } from '../../../lib/popup/org-list';
+import { org } from './fixtures';
+
+const names = (orgs: { orgId: string }[]) => orgs.map((item) => item.orgId);
+
+describe('orderOrgs', () => {
+  const a4test = org('a4test', { environment: 'test' });
+  const staging = org('staging');
+  const staging2 = org('staging2');
+  const production = org('');
+
+  it('puts the primary org first, then the group order', () => {
+    expect(names(orderOrgs([a4test, staging, production, staging2], []))).toEqual([
+      'org_root',
+      'org_a4test',
+      'org_staging',
+      'org_staging2',
+    ]);
+  });
+
+  it('puts the last-used org right after the primary one', () => {
+    const usage = [
+      { orgId: 'org_staging', lastOpenedAt: 100, count: 9 },
+      { orgId: 'org_staging2', lastOpenedAt: 200, count: 1 },
+    ];
+    expect(names(orderOrgs([a4test, staging, production, staging2], usage))).toEqual([
+      'org_root',
+      'org_staging2',
+      'org_a4test',
+      'org_staging',
+    ]);
+  });
+
+  it('keeps the primary first even when another org was used last, and does not mutate its input', () => {
+    const input = [staging, production];
+    const usage = [{ orgId: 'org_staging', lastOpenedAt: 5, count: 1 }];
+    expect(names(orderOrgs(input, usage))).toEqual(['org_root', 'org_staging']);
+    expect(names(input)).toEqual(['org_staging', 'org_root']);
+  });
+
+  it('ignores usage of orgs no longer in the group', () => {
+    const usage = [{ orgId: 'org_gone', lastOpenedAt: 999, count: 1 }];
+    expect(names(orderOrgs([staging, a4test], usage))).toEqual(['org_staging', 'org_a4test']);
+  });
+});
+
+describe('lastUsedOrgId', () => {
+  it.each([
+    [[], null],
+    [[{ orgId: 'a', lastOpenedAt: 1, count: 1 }], 'a'],
+    [
+      [
+        { orgId: 'a', lastOpenedAt: 1, count: 5 },
+        { orgId: 'b', lastOpenedAt: 3, count: 1 },
+        { orgId: 'c', lastOpenedAt: 2, count: 1 },
+      ],
+      'b',
+    ],
+  ])('%j → %s', (usage, expected) => {
+    expect(lastUsedOrgId(usage)).toBe(expected);
+  });
+});
+
+describe('filterOrgs', () => {
+  const orgs = [
+    org('', { name: 'Acme Production' }),
+    org('a4test', { name: 'Acme A4 Test', environment: 'test' }),
+    org('staging', { name: 'Acme Staging' }),
+    org('staging2', { name: 'Acme Staging 2' }),
+  ];
+  const texts = orgs.map(searchText);
+
+  it.each([
+    ['', ['org_root', 'org_a4test', 'org_staging', 'org_staging2']],
+    ['   ', ['org_root', 'org_a4test', 'org_staging', 'org_staging2']],
+    ['stag', ['org_staging', 'org_staging2']],
+    ['STAG', ['org_staging', 'org_staging2']],
+    ['a4test', ['org_a4test']],
+    ['jane.doe+staging2@', ['org_staging2']],
+    ['jane.doe@acme', ['org_root']],
+    ['acme 2', ['org_staging2']],
+    ['2 acme', ['org_staging2']],
+    ['staging  production', []],
+    ['nothing', []],
+  ])('%j matches %j', (query, expected) => {
+    expect(names(filterOrgs(orgs, texts, query))).toEqual(expected);
+  });
+
+  it('returns a copy, never the input list', () => {
+    const result = filterOrgs(orgs, texts, '');
+    expect(result).toEqual(orgs);
+    expect(result).not.toBe(orgs);
+  });
+});
+
+describe('listAge and formatAge', () => {
+  const now = 1_700_000_000_000;
+  const minute = 60_000;
+  it.each<[number, AgeUnit, number]>([
+    [0, 'now', 0],
+    [29_000, 'now', 0],
+    [-5 * minute, 'now', 0],
+    [minute, 'minutes', 1],
+    [5 * minute, 'minutes', 5],
+    [59 * minute, 'minutes', 59],
+    [60 * minute, 'hours', 1],
+    [3 * 60 * minute, 'hours', 3],
+    [47 * 60 * minute, 'hours', 47],
+    [48 * 60 * minute, 'days', 2],
+    [10 * 24 * 60 * minute, 'days', 10],
+  ])('%i ms old is %s %i', (age, unit, count) => {
+    expect(listAge(now - age, now)).toEqual({ unit, count });
+  });
+
+  it('says the age in the words it is given', () => {
+    const say = (unit: AgeUnit, count: number) => `${count}|${unit}`;
+    expect(formatAge(now - 5 * minute, now, say)).toBe('5|minutes');
+    expect(formatAge(now, now, say)).toBe('0|now');
+  });
+});
