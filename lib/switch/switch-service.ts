@@ -28,6 +28,22 @@ export interface SwitchDeps {
   now?: () => number;
 }
 
+/** The org a switch landed in, with a hash of the session cookies it landed with. */
+interface ActiveSession {
+  orgId: string;
+  fingerprint: string;
+}
+
+/** A SHA-256 of the session cookies' names and values: tells one session from another. */
+export async function sessionFingerprint(cookies: Cookie[]): Promise<string> {
+  const text = cookies
+    .map((cookie) => `${cookie.domain}|${cookie.path}|${cookie.name}=${cookie.value}`)
+    .sort()
+    .join('\n');
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
 export class SwitchError extends Error {
   constructor(
     readonly kind: string,
@@ -58,12 +74,28 @@ export function createSwitchService(deps: SwitchDeps) {
     return org;
   }
 
-  /** Saves the browser's current Outreach session as the jar of the org it belongs to. */
-  async function saveActiveSession(leaving: Instance): Promise<{ orgId: string } | null> {
-    const active = await deps.store.get<{ orgId: string }>(ACTIVE_KEY);
-    if (!active) return null;
-    const cookies = await deps.cookies.read(leaving.appUrl);
-    if (cookies.length > 0) await deps.store.set(jarKey(active.orgId), { savedAt: now(), cookies });
+  /**
+   * The org the browser's Outreach session belongs to: the org a switch landed in, as long as the
+   * session cookies are still the ones it landed with. A person signing in to another org by hand
+   * changes them, and then nobody's session is saved or trusted by mistake.
+   */
+  async function currentSession(
+    appUrl: string,
+  ): Promise<{ active: ActiveSession | null; cookies: Cookie[] }> {
+    const [active, cookies] = await Promise.all([
+      deps.store.get<ActiveSession>(ACTIVE_KEY),
+      deps.cookies.read(appUrl),
+    ]);
+    const isSame = active && cookies.length > 0 && active.fingerprint === (await sessionFingerprint(cookies));
+    return { active: isSame ? active : null, cookies };
+  }
+
+  /** Saves the browser's current session as the jar of the org it belongs to, before leaving it. */
+  async function saveSessionOnLeaving(target: Instance): Promise<ActiveSession | null> {
+    const { active, cookies } = await currentSession(target.appUrl);
+    if (active && active.orgId !== target.orgId) {
+      await deps.store.set(jarKey(active.orgId), { savedAt: now(), cookies } satisfies CookieJar);
+    }
     return active;
   }
 
@@ -84,10 +116,10 @@ export function createSwitchService(deps: SwitchDeps) {
       where: 'current' | 'new',
     ): Promise<{ tabId: number; restored: boolean }> {
       const org = await findOrg(orgId);
-      const active = await saveActiveSession(org);
+      const active = await saveSessionOnLeaving(org);
       const tabId = await deps.tabs.target(where);
       const jar = await deps.store.get<CookieJar>(jarKey(orgId));
-      const isAlreadyIn = active?.orgId === orgId && (await deps.cookies.read(org.appUrl)).length > 0;
+      const isAlreadyIn = active?.orgId === orgId;
       let restored = isAlreadyIn;
       if (!isAlreadyIn) {
         await deps.cookies.clear(org.appUrl);
@@ -131,7 +163,9 @@ export function createSwitchService(deps: SwitchDeps) {
       if (!pending || ![pending.loginOrigin, pending.appOrigin].includes(context.origin)) return null;
       if (outcome === 'filled') await deps.pending.markFilled(context.tabId);
       if (outcome === 'landed') {
-        await deps.store.set(ACTIVE_KEY, { orgId: pending.orgId });
+        const cookies = await deps.cookies.read(`${pending.appOrigin}/`);
+        const fingerprint = await sessionFingerprint(cookies);
+        await deps.store.set(ACTIVE_KEY, { orgId: pending.orgId, fingerprint } satisfies ActiveSession);
         await deps.pending.remove(context.tabId);
       }
       if (outcome === 'failed') {
@@ -148,7 +182,7 @@ export function createSwitchService(deps: SwitchDeps) {
       if (originOf(org.loginUrl) !== context.origin) {
         throw new SwitchError('wrong-origin', 'This page is not the login page of that org.');
       }
-      await saveActiveSession(org);
+      await saveSessionOnLeaving(org);
       await deps.store.remove(ACTIVE_KEY);
       await recordPending(context.tabId, org);
       await deps.pending.markFilled(context.tabId);
@@ -157,7 +191,7 @@ export function createSwitchService(deps: SwitchDeps) {
     },
 
     /** The org the browser's Outreach session belongs to, if a switch put it there. */
-    activeOrgId: async () => (await deps.store.get<{ orgId: string }>(ACTIVE_KEY))?.orgId ?? null,
+    activeOrgId: async () => (await deps.store.get<ActiveSession>(ACTIVE_KEY))?.orgId ?? null,
 
     /** Sign-out: every saved session and pending switch goes (they are credentials). */
     forgetSessions: () => deps.store.removePrefix('switch.'),

@@ -102,6 +102,18 @@ describe('openInstance', () => {
     expect(t.cookies()[0]?.value).toBe('stg-session');
   });
 
+  it('does not trust or save a session a person changed by hand', async () => {
+    const t = setup();
+    await t.service.openInstance('stg', 'current');
+    t.signIn('stg-session');
+    await t.service.reportSwitch('landed', undefined, page);
+    t.signIn('signed-in-by-hand-as-someone-else');
+    expect(await t.service.openInstance('stg', 'current')).toMatchObject({ restored: false });
+    expect(t.navigate).toHaveBeenLastCalledWith(5, `${APP}/login`);
+    await t.service.openInstance('prod', 'current');
+    expect(Object.keys(t.store.dump()).filter((key) => key.startsWith('switch.jar.'))).toEqual([]);
+  });
+
   it('refuses an org that is not in the list', async () => {
     await expect(setup().service.openInstance('gone', 'new')).rejects.toMatchObject({ kind: 'unknown-org' });
   });
