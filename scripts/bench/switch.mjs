@@ -114,8 +114,9 @@ async function manualRoute(context, port, alias, name) {
 async function clearSavedSessions(context) {
   const [worker] = context.serviceWorkers();
   await worker.evaluate(async () => {
-    const all = await chrome.storage.session.get(null);
-    await chrome.storage.session.remove(Object.keys(all).filter((key) => key.startsWith('switch.jar.')));
+    const { session } = globalThis.chrome.storage;
+    const all = await session.get(null);
+    await session.remove(Object.keys(all).filter((key) => key.startsWith('switch.jar.')));
   });
 }
 
