@@ -1,0 +1,111 @@
+import { checkInstanceUrl, hostMatches } from '../connection/instance-url';
+import type { CustomConnection } from '../connection/connection-settings';
+
+/** The custom connection's fields as typed; allowed hosts one a line. */
+export interface ConnectionForm {
+  issuer: string;
+  clientId: string;
+  directoryUrl: string;
+  allowedHosts: string;
+  appUrl: string;
+  loginUrl: string;
+}
+export type ConnectionField = keyof ConnectionForm;
+
+export type ConnectionCheck =
+  | { ok: true; value: CustomConnection; origins: string[] }
+  | { ok: false; errors: Partial<Record<ConnectionField, string>> };
+
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+
+function isLocalhost(hostname: string): boolean {
+  return hostname === 'localhost' || hostname.endsWith('.localhost');
+}
+
+/** Why an allowed-host line is wrong, or `null` when it is a host name or `*.` wildcard. */
+export function allowedHostProblem(line: string): string | null {
+  if (/[:/]/.test(line)) return `'${line}' should be a host name only, without scheme, port or path.`;
+  const wildcard = line.startsWith('*.');
+  const name = wildcard ? line.slice(2) : line;
+  if (name.includes('*')) return `'${line}' may use '*' only as '*.' at the start.`;
+  const labels = name.toLowerCase().split('.');
+  if (!labels.every((label) => LABEL.test(label))) return `'${line}' is not a valid host name.`;
+  if (wildcard && labels.length < 2 && !isLocalhost(name)) {
+    return `'${line}' would allow a whole top-level domain; name the organisation's domain.`;
+  }
+  return null;
+}
+
+/** Issuer rule: an absolute `https:` URL (`http:` only for localhost) without query or fragment. */
+export function issuerProblem(text: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return `'${text}' is not a valid URL; expected e.g. https://accounts.example.com.`;
+  }
+  if (url.protocol === 'http:' && !isLocalhost(url.hostname)) {
+    return `http: is only allowed for localhost; use https://${url.host}.`;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return `${url.protocol} URLs are not allowed; use https://.`;
+  if (url.username || url.password) return 'The URL must not contain a user name or password.';
+  if (url.search || url.hash) return 'The issuer must not have a query (?) or fragment (#).';
+  return null;
+}
+
+function hostsOf(text: string): string[] {
+  return text
+    .split(/\r\n|\r|\n|,/)
+    .map((line) => line.trim().toLowerCase())
+    .filter((line) => line !== '');
+}
+
+/** Match patterns the custom connection needs: its allowed hosts and its issuer's host. */
+export function originsFor(value: CustomConnection): string[] {
+  const patterns = value.allowedHosts.map((host) => {
+    const bare = host.startsWith('*.') ? host.slice(2) : host;
+    return `${isLocalhost(bare) ? 'http' : 'https'}://${host}/*`;
+  });
+  const issuer = new URL(value.issuer);
+  const coversIssuer = value.allowedHosts.some((host) => hostMatches(issuer.hostname, host));
+  if (!coversIssuer) patterns.push(`${issuer.protocol}//${issuer.hostname}/*`);
+  return patterns;
+}
+
+/**
+ * Validate the custom connection before it is saved: every field gets its own plain-words
+ * error, and a bad URL says what is wrong with it. Instance and directory URLs must stay inside
+ * the allowed hosts (the instance-URL rule of the design brief).
+ */
+export function checkConnectionForm(form: ConnectionForm): ConnectionCheck {
+  const errors: Partial<Record<ConnectionField, string>> = {};
+  const value: CustomConnection = {
+    issuer: form.issuer.trim(),
+    clientId: form.clientId.trim(),
+    directoryUrl: form.directoryUrl.trim(),
+    allowedHosts: hostsOf(form.allowedHosts),
+    appUrl: form.appUrl.trim(),
+    loginUrl: form.loginUrl.trim(),
+  };
+  const required = 'Required.';
+  errors.issuer = value.issuer === '' ? required : (issuerProblem(value.issuer) ?? undefined);
+  if (value.clientId === '') errors.clientId = required;
+  else if (/\s/.test(value.clientId)) errors.clientId = 'The client id must not contain spaces.';
+  const hostProblems = value.allowedHosts.map(allowedHostProblem).filter((problem) => problem !== null);
+  if (value.allowedHosts.length === 0) errors.allowedHosts = 'Add at least one host, e.g. *.example.com.';
+  else if (hostProblems.length > 0) errors.allowedHosts = hostProblems.join(' ');
+  else {
+    for (const field of ['directoryUrl', 'appUrl', 'loginUrl'] as const) {
+      if (value[field] === '') {
+        if (field !== 'directoryUrl') errors[field] = required;
+        continue;
+      }
+      const checked = checkInstanceUrl(value[field], value.allowedHosts);
+      if (!checked.ok) errors[field] = checked.message;
+    }
+  }
+  const found = Object.fromEntries(Object.entries(errors).filter(([, message]) => message));
+  if (Object.keys(found).length > 0) return { ok: false, errors: found };
+  return { ok: true, value, origins: originsFor(value) };
+}

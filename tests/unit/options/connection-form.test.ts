@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { resolveConnection } from '../../../lib/connection/connection-settings';
+import { OUTREACH_PROFILE, sandboxProfile } from '../../../lib/connection/profiles';
+import { allowedHostProblem, checkConnectionForm } from '../../../lib/options/connection-form';
+import type { ConnectionForm } from '../../../lib/options/connection-form';
+
+const GOOD: ConnectionForm = {
+  issuer: 'https://accounts.example.com',
+  clientId: 'cross-instance-sign-in',
+  directoryUrl: 'https://api.example.com/cross-instance/v1/instance-group',
+  allowedHosts: '*.example.com\nexample.org',
+  appUrl: 'https://app.example.com/',
+  loginUrl: 'https://app.example.com/login',
+};
+
+describe('checkConnectionForm', () => {
+  it('accepts a custom connection and lists the hosts it needs access to', () => {
+    const result = checkConnectionForm(GOOD);
+    expect(result).toEqual({
+      ok: true,
+      value: { ...GOOD, allowedHosts: ['*.example.com', 'example.org'] },
+      origins: ['https://*.example.com/*', 'https://example.org/*'],
+    });
+  });
+
+  it('asks for the issuer host too when the allowed hosts do not cover it', () => {
+    const result = checkConnectionForm({ ...GOOD, issuer: 'https://login.idp.test/' });
+    expect(result.ok && result.origins).toContain('https://login.idp.test/*');
+  });
+
+  it.each([
+    ['issuer', 'accounts.example.com', 'is not a valid URL'],
+    [
+      'issuer',
+      'http://accounts.example.com',
+      'http: is only allowed for localhost; use https://accounts.example.com',
+    ],
+    ['issuer', 'javascript:alert(1)', 'javascript: URLs are not allowed'],
+    ['issuer', 'https://accounts.example.com/?x=1', 'must not have a query'],
+    ['clientId', 'a b', 'must not contain spaces'],
+    ['allowedHosts', 'https://example.com/', 'host name only'],
+    ['allowedHosts', '*.com', 'whole top-level domain'],
+    ['allowedHosts', '', 'Add at least one host'],
+    ['directoryUrl', 'https://evil.test/dir', 'evil.test is not one of the allowed hosts'],
+    ['appUrl', 'data:text/html,hi', 'data: URLs are not allowed'],
+    ['loginUrl', '', 'Required'],
+  ] as const)('names what is wrong with %s %j', (field, value, message) => {
+    const result = checkConnectionForm({ ...GOOD, [field]: value });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[field]).toContain(message);
+  });
+
+  it('leaves the directory empty for a manual-only connection', () => {
+    expect(checkConnectionForm({ ...GOOD, directoryUrl: '' }).ok).toBe(true);
+  });
+
+  it.each(['*.outreach.localhost', 'app.example.com', 'xn--bcher-kva.example'])('allows host %s', (host) => {
+    expect(allowedHostProblem(host)).toBeNull();
+  });
+});
+
+describe('resolveConnection', () => {
+  const build = sandboxProfile(9000);
+  it("follows the build's own profile until something is chosen", () => {
+    expect(resolveConnection(null, build)).toBe(build);
+    expect(resolveConnection({ profile: 'sandbox', custom: null }, build)).toBe(build);
+  });
+
+  it('gives a built-in or custom profile when chosen', () => {
+    expect(resolveConnection({ profile: 'outreach', custom: null }, build)).toBe(OUTREACH_PROFILE);
+    const checked = checkConnectionForm({ ...GOOD, directoryUrl: '' });
+    if (!checked.ok) throw new Error('expected ok');
+    expect(resolveConnection({ profile: 'custom', custom: checked.value }, build)).toMatchObject({
+      id: 'custom',
+      issuer: GOOD.issuer,
+      defaultSource: 'manual',
+    });
+  });
+});
