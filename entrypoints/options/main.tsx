@@ -1,8 +1,5 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
+import { App } from './App';
+import './style.css';
 
-function Options() {
-  return <h1>{browser.i18n.getMessage('optionsTitle')}</h1>;
-}
-
-render(<Options />, document.getElementById('app')!);
+render(<App />, document.getElementById('app')!);

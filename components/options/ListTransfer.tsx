@@ -1,0 +1,98 @@
+import type { ManualError } from '../../lib/directory/manual';
+import { t } from '../../lib/i18n/t';
+import type { ListDiff } from '../../lib/options/diff-lists';
+import { DiffSummary } from './DiffSummary';
+import { Notice } from './Field';
+
+export interface ListTransferProps {
+  /** The JSON Export writes (the list as saved), or `null` when there is nothing to export. */
+  exported: string | null;
+  preview: { fileName: string; diff: ListDiff } | null;
+  importErrors: { fileName: string; errors: ManualError[] } | null;
+  isBusy: boolean;
+  onExport: () => void;
+  onImportFile: (file: File) => void;
+  onApplyImport: () => void;
+  onCancelImport: () => void;
+}
+
+/** The error as people read it: which entry and which field, then what is wrong. */
+export function describeManualError(error: ManualError): string {
+  const where =
+    error.entry === null
+      ? t('optionsImportErrorList', error.field)
+      : t('optionsImportErrorEntry', [String(error.entry), error.field]);
+  return `${where}: ${error.message}`;
+}
+
+/** Export and import of the manual list as JSON; an import is previewed and applied only when confirmed. */
+export function ListTransfer(props: ListTransferProps) {
+  return (
+    <div class="transfer">
+      <h3 class="section__subtitle">{t('optionsTransferTitle')}</h3>
+      <p class="field__hint" id="transfer-hint">
+        {t('optionsTransferHint')}
+      </p>
+      <div class="actions">
+        <button type="button" class="button" onClick={props.onExport} disabled={props.exported === null}>
+          {t('optionsExport')}
+        </button>
+        <label class="button file-button">
+          {t('optionsImport')}
+          <input
+            type="file"
+            class="visually-hidden"
+            accept="application/json,.json"
+            aria-describedby="transfer-hint"
+            onChange={(event) => {
+              const file = event.currentTarget.files?.[0];
+              event.currentTarget.value = '';
+              if (file) props.onImportFile(file);
+            }}
+          />
+        </label>
+      </div>
+      {props.importErrors && (
+        <Notice tone="error">
+          <p>
+            {t('optionsImportRefused', [
+              props.importErrors.fileName,
+              String(props.importErrors.errors.length),
+            ])}
+          </p>
+          <ul aria-label={t('optionsImportErrorsLabel')}>
+            {props.importErrors.errors.map((error, at) => (
+              <li key={at}>{describeManualError(error)}</li>
+            ))}
+          </ul>
+        </Notice>
+      )}
+      {props.preview && (
+        <div
+          class="confirm"
+          role="alertdialog"
+          aria-labelledby="import-preview-title"
+          aria-describedby="import-preview-diff"
+        >
+          <p id="import-preview-title" class="confirm__title">
+            {t('optionsImportPreviewTitle', props.preview.fileName)}
+          </p>
+          <DiffSummary id="import-preview-diff" diff={props.preview.diff} />
+          <div class="actions">
+            <button
+              type="button"
+              class="button button--primary"
+              onClick={props.onApplyImport}
+              disabled={props.isBusy}
+            >
+              {t('optionsImportApply')}
+            </button>
+            <button type="button" class="button" onClick={props.onCancelImport}>
+              {t('optionsConfirmCancel')}
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
