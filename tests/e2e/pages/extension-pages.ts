@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { completeSignIn, nextSignInWindow } from './sign-in-window';
 import type { Account } from './sign-in-window';
@@ -142,5 +143,58 @@ export class PopupPage extends ExtensionPage {
 export class OptionsPage extends ExtensionPage {
   constructor(context: BrowserContext, extensionId: string) {
     super(context, extensionId, 'options.html');
+  }
+
+  /** A section by its link target (`connection`, `prepare`, `request`, `org-info`, `instances`, `shortcuts`). */
+  section(id: string): Locator {
+    return this.page.locator(`section#${id}`);
+  }
+
+  button(name: string | RegExp): Locator {
+    return this.page.getByRole('button', { name });
+  }
+
+  /** "Prepare instance logins": types the root email and pastes the logins, one a line. */
+  async checkLogins(root: string, logins: string[]): Promise<void> {
+    const prepare = this.section('prepare');
+    await prepare.getByLabel('Root email', { exact: true }).fill(root);
+    await prepare.getByLabel('Instance logins', { exact: true }).fill(logins.join('\n'));
+  }
+
+  /** The verdicts of the checked logins, one list item a line. */
+  get verdicts(): Locator {
+    return this.page.getByRole('list', { name: 'Checked logins' }).getByRole('listitem');
+  }
+
+  get requestText(): Locator {
+    return this.section('request').getByLabel('Ticket description');
+  }
+
+  /** A fact of Org info by its label (e.g. `Cross-instance SSO`, `Instance Group ID`). */
+  fact(label: string): Locator {
+    return this.section('org-info')
+      .locator('.facts__row')
+      .filter({ has: this.page.getByText(label, { exact: true }) })
+      .locator('dd');
+  }
+
+  /** The orgs table of Org info (body rows). */
+  get orgInfoRows(): Locator {
+    return this.section('org-info').getByRole('table').locator('tbody tr');
+  }
+
+  /** Clicks Export and returns the downloaded JSON's text. */
+  async exportList(): Promise<string> {
+    const download = this.page.waitForEvent('download');
+    await this.button('Export JSON').click();
+    const path = await (await download).path();
+    return readFile(path, 'utf8');
+  }
+
+  /** Chooses a file to import, as the file picker would. */
+  async importList(text: string, name = 'orgs.json'): Promise<void> {
+    await this.section('instances')
+      .getByLabel('Import JSON…')
+      .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
   }
 }
