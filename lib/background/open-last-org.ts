@@ -15,5 +15,8 @@ export async function openLastOrg(deps: { cache: () => Promise<InstanceCache>; s
     await deps.switches.openInstance(last.orgId, 'current');
     return;
   }
-  await browser.action.openPopup().catch(() => undefined);
+  // Firefox's MV2 build has `browserAction` instead of `action`.
+  const action =
+    browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+  await action?.openPopup().catch(() => undefined);
 }
