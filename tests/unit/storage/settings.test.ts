@@ -18,7 +18,10 @@ describe('settings', () => {
 
   it('saves to storage.local and reads back, validated', async () => {
     await saveSettings({ source: 'manual' }, fakeBrowser.storage.local as never);
-    expect(await loadSettings(fakeBrowser.storage.local as never)).toMatchObject({ version: 1, source: 'manual' });
+    expect(await loadSettings(fakeBrowser.storage.local as never)).toMatchObject({
+      version: 1,
+      source: 'manual',
+    });
     await expect(
       saveSettings({ source: 'bad' as never }, fakeBrowser.storage.local as never),
     ).rejects.toThrow();
