@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { listShownProbe, popupProbe } from './bench/probe.mjs';
 import { extendCachedGroup, manualList } from './bench/seed.mjs';
+import { benchSwitching, printSwitching } from './bench/switch.mjs';
 
 const OPENS = Number(process.env.BENCH_OPENS ?? 15);
 const SIZES = (process.env.BENCH_SIZES ?? '20,1000,10000').split(',').map(Number);
@@ -155,7 +156,10 @@ async function main() {
     await context.close();
     await rm(profileDir, { recursive: true, force: true });
   }
-  return report(results, scripts);
+  const code = report(results, scripts);
+  // Switching speed (issue 6) has no budget: it is printed next to the manual route.
+  if (process.env.BENCH_SKIP_SWITCH !== '1') printSwitching(await benchSwitching());
+  return code;
 }
 
 function report(results, scripts) {

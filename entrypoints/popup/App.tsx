@@ -116,7 +116,8 @@ function Ready({ state, popup }: { state: StateSnapshot; popup: ReturnType<typeo
   return (
     <>
       {state.cacheWarning && <Banner>{state.cacheWarning}</Banner>}
-      {state.error && (
+      {state.error?.kind === 'switch-failed' && <Banner tone="error">{state.error.message}</Banner>}
+      {state.error && state.error.kind !== 'switch-failed' && (
         <Banner tone="error" action={{ label: t('stateRetryAction'), onClick: popup.refresh }}>
           {t('bannerRefreshFailed', [state.error.message, formatAge(group.fetchedAt, Date.now(), sayAge)])}
         </Banner>
