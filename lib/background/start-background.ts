@@ -1,16 +1,19 @@
 import { browser } from 'wxt/browser';
 import { createAuthSession } from '../auth/auth-session';
+import type { AuthSession } from '../auth/auth-session';
+import { createActiveConnection } from '../connection/active-connection';
 import { SCOPE } from '../auth/oidc';
 import { buildProfile } from '../connection/build-profile';
 import { openCacheOrMemory } from '../db';
 import type { InstanceCache } from '../db';
 import { createInstanceService } from '../instances/instance-service';
 import { createReceiver } from '../messaging/receiver';
-import { loadSettings, saveSettings } from '../storage/settings';
+import { loadSettings, onSettingsChanged, saveSettings } from '../storage/settings';
 import { browserSessionStore } from '../storage/session-store';
 import { clearSessionCookies, readSessionCookies, restoreSessionCookies } from '../switch/cookie-jar';
 import { createPendingSwitches } from '../switch/pending-switches';
 import { SWITCH_ERROR_KEY, createSwitchService } from '../switch/switch-service';
+import type { SwitchService } from '../switch/switch-service';
 import type { UiError } from '../messaging/protocol';
 import { activeTab, isOutreachUrl, switchTabs } from '../switch/switch-tabs';
 import { createHandlers } from './handlers';
@@ -24,7 +27,7 @@ const REFRESH_PERIOD_MINUTES = 30;
  * must find its listener), and handlers then await what they need.
  */
 export function startBackground(): void {
-  const profile = buildProfile();
+  const connection = createActiveConnection(buildProfile(), () => loadSettings());
   const store = browserSessionStore();
   let cacheOpening: Promise<InstanceCache> | null = null;
   const cache = () => (cacheOpening ??= openCacheOrMemory());
@@ -32,8 +35,7 @@ export function startBackground(): void {
   const auth = createAuthSession({
     store,
     config: async () => ({
-      issuer: profile.issuer,
-      clientId: profile.clientId,
+      ...(({ issuer, clientId }) => ({ issuer, clientId }))(await connection.get()),
       redirectUri: browser.identity.getRedirectURL(),
       scope: SCOPE,
     }),
@@ -44,22 +46,22 @@ export function startBackground(): void {
     store,
     pending,
     cookies: { read: readSessionCookies, clear: clearSessionCookies, restore: restoreSessionCookies },
-    tabs: switchTabs(profile),
+    tabs: switchTabs(connection.latest),
   });
   const instances = createInstanceService({
     auth,
     store,
-    profile,
+    profile: connection.get,
     cache,
     settings: { load: () => loadSettings(), save: (patch) => saveSettings(patch) },
     switchError: async () => (await store.get<UiError>(SWITCH_ERROR_KEY)) ?? null,
     currentOrgId: async () =>
-      isOutreachUrl((await activeTab())?.url, profile) ? switches.activeOrgId() : null,
+      isOutreachUrl((await activeTab())?.url, connection.latest()) ? switches.activeOrgId() : null,
   });
   const receive = createReceiver(createHandlers({ instances, switches, cache }), {
     extensionId: browser.runtime.id,
     extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
-    isContentOrigin: (origin) => isOutreachUrl(`${origin}/`, profile),
+    isContentOrigin: (origin) => isOutreachUrl(`${origin}/`, connection.latest()),
   });
 
   browser.runtime.onMessage.addListener((message, sender) => receive(message, sender));
@@ -70,7 +72,22 @@ export function startBackground(): void {
     if (command === 'open-last-org') void openLastOrg({ cache, switches });
   });
   browser.tabs.onRemoved.addListener((tabId) => void pending.remove(tabId));
+  onSettingsChanged((settings) => {
+    // Tokens, lists and sessions of one identity provider are never used with another.
+    if (connection.update(settings)) void forgetAccount({ auth, cache, switches });
+  });
+  void connection.get();
   void ensureRefreshAlarm();
+}
+
+async function forgetAccount(deps: {
+  auth: AuthSession;
+  cache: () => Promise<InstanceCache>;
+  switches: SwitchService;
+}) {
+  await deps.auth.forget();
+  await deps.switches.forgetSessions();
+  await (await deps.cache()).clear();
 }
 
 /** Alarms can be lost on browser updates; re-create the refresh alarm at every start. */

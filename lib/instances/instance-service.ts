@@ -17,7 +17,8 @@ export interface InstanceServiceDeps {
   auth: AuthSession;
   cache: () => Promise<InstanceCache>;
   store: SessionStore;
-  profile: ConnectionProfile;
+  /** The connection in effect (the build's profile, or the one chosen on the options page). */
+  profile: () => Promise<ConnectionProfile>;
   settings: { load(): Promise<Settings>; save(patch: Partial<Omit<Settings, 'version'>>): Promise<Settings> };
   fetch?: typeof globalThis.fetch;
   directoryTimeoutMs?: number;
@@ -43,7 +44,7 @@ export function createInstanceService(deps: InstanceServiceDeps) {
 
   const setError = (error: UiError | null) =>
     error ? deps.store.set(ERROR_KEY, error) : deps.store.remove(ERROR_KEY);
-  const source = async () => (await deps.settings.load()).source ?? deps.profile.defaultSource;
+  const source = async () => (await deps.settings.load()).source ?? (await deps.profile()).defaultSource;
 
   async function getState(): Promise<StateSnapshot> {
     const [cache, flow, tokens, error, switchError, currentSource] = await Promise.all([
@@ -94,7 +95,7 @@ export function createInstanceService(deps: InstanceServiceDeps) {
 
   async function fetchGroup(token: string) {
     return fetchDirectory({
-      url: deps.profile.directoryUrl,
+      url: (await deps.profile()).directoryUrl,
       accessToken: token,
       ...(deps.fetch ? { fetch: deps.fetch } : {}),
       ...(deps.directoryTimeoutMs ? { timeoutMs: deps.directoryTimeoutMs } : {}),
@@ -117,7 +118,7 @@ export function createInstanceService(deps: InstanceServiceDeps) {
     }
     if (!result.ok) return setError({ kind: result.error.kind, message: result.error.message });
     const validated = validateGroup(result.body, {
-      allowedHosts: deps.profile.allowedHosts,
+      allowedHosts: (await deps.profile()).allowedHosts,
       source: 'directory',
       now: now(),
     });
@@ -173,7 +174,7 @@ export function createInstanceService(deps: InstanceServiceDeps) {
     },
 
     async setManualInstances(list: unknown): Promise<ManualSaveResult> {
-      const built = buildManualGroup(list, { profile: deps.profile, now: now() });
+      const built = buildManualGroup(list, { profile: await deps.profile(), now: now() });
       if (!built.ok) return { ok: false, errors: built.errors, state: await getState() };
       await (await deps.cache()).writeGroup(built.group);
       await deps.settings.save({ source: 'manual' });

@@ -48,3 +48,10 @@ export async function saveSettings(patch: Partial<Omit<Settings, 'version'>>, ar
   await area.set({ [KEY]: next });
   return next;
 }
+
+/** Calls `listener` with the new settings whenever they change (in any extension page). */
+export function onSettingsChanged(listener: (settings: Settings) => void, storage = browser.storage) {
+  storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && KEY in changes) listener(migrateSettings(changes[KEY]?.newValue));
+  });
+}

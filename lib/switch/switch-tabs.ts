@@ -25,11 +25,11 @@ export async function activeTab() {
 }
 
 /** Tab operations of a switch: reuse the active Outreach tab for `current`, else open a blank one. */
-export function switchTabs(profile: Pick<ConnectionProfile, 'allowedHosts'>) {
+export function switchTabs(profile: () => Pick<ConnectionProfile, 'allowedHosts'>) {
   return {
     async target(where: 'current' | 'new'): Promise<number> {
       const tab = where === 'current' ? await activeTab() : undefined;
-      if (tab?.id !== undefined && isOutreachUrl(tab.url, profile)) return tab.id;
+      if (tab?.id !== undefined && isOutreachUrl(tab.url, profile())) return tab.id;
       // A blank tab first, so the pending switch is recorded before the login page can ask for it.
       const created = await openTab('about:blank');
       if (created.id === undefined) throw new Error('The browser did not open a tab.');

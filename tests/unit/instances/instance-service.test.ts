@@ -45,7 +45,7 @@ function setup(fetch: typeof globalThis.fetch, tokens = { email: 'jane.doe@acme.
     auth,
     cache: async () => cache,
     store: memorySessionStore(),
-    profile,
+    profile: async () => profile,
     fetch,
     settings: {
       load: async () => settings,
