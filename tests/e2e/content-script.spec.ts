@@ -1,16 +1,9 @@
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { PopupPage } from './pages/extension-pages';
-import { ACCOUNTS } from './pages/sign-in-window';
 import { axNodes } from './support/ax-tree';
 import { readExtensionStores } from './support/extension-storage';
 import { APP_LOGIN_PAGE, nextTab } from './support/navigation-log';
-
-async function signedInAsJane(popup: PopupPage) {
-  await popup.open();
-  await popup.signIn(ACCOUNTS.jane);
-  await expect(popup.options).toHaveCount(4);
-}
 
 /** Records the requests content scripts send, from inside the service worker. */
 async function watchContentRequests(worker: Worker) {
@@ -50,7 +43,7 @@ test('a look-alike origin serving the same login form gets nothing', async ({
   sandbox,
   serviceWorker,
 }) => {
-  await signedInAsJane(popup);
+  await popup.openSignedInAsJane();
   const seen = await watchContentRequests(serviceWorker);
   const evil = sandbox.url('evil.outreach', '/login');
   const tab = await switchLandingOn(popup, evil);
@@ -63,7 +56,7 @@ test('a look-alike origin serving the same login form gets nothing', async ({
 });
 
 test('a login page inside a cross-origin iframe is never filled', async ({ popup, sandbox }) => {
-  await signedInAsJane(popup);
+  await popup.openSignedInAsJane();
   const tab = await switchLandingOn(popup, sandbox.url('evil', '/frame'));
   const framed = tab.frameLocator('iframe').getByLabel('Email');
   await expect(framed).toBeVisible();
@@ -78,7 +71,7 @@ test('a hidden email field is not filled; the switch fails after 10 s with a cle
   serviceWorker,
 }) => {
   test.setTimeout(60_000);
-  await signedInAsJane(popup);
+  await popup.openSignedInAsJane();
   const tab = await switchLandingOn(popup, sandbox.url('app.outreach', '/login?variant=hidden'));
   await expect
     .poll(async () => (await readExtensionStores(serviceWorker)).session['switch.error'], { timeout: 20_000 })
@@ -96,7 +89,7 @@ test('page scripts posting messages get nothing, and the page never holds a toke
   context,
   serviceWorker,
 }) => {
-  await signedInAsJane(popup);
+  await popup.openSignedInAsJane();
   await context.addInitScript(() => {
     const heard: unknown[] = [];
     (window as unknown as { heard: unknown[] }).heard = heard;
@@ -120,7 +113,7 @@ test.describe('the inline chooser on the login page', () => {
     context,
     sandbox,
   }) => {
-    await signedInAsJane(popup);
+    await popup.openSignedInAsJane();
     const page = await context.newPage();
     await page.goto(sandbox.url('app.outreach', '/login'));
     const email = page.getByLabel('Email');
@@ -143,7 +136,7 @@ test.describe('the inline chooser on the login page', () => {
   });
 
   test('typing a login with the wrong separator shows the rule', async ({ popup, context, sandbox }) => {
-    await signedInAsJane(popup);
+    await popup.openSignedInAsJane();
     const page = await context.newPage();
     await page.goto(sandbox.url('app.outreach', '/login'));
     await page.getByLabel('Email').pressSequentially('jane.doe-staging@acme.test');

@@ -1,16 +1,9 @@
 import { expect, test } from './fixtures';
-import type { PopupPage } from './pages/extension-pages';
 import { ACCOUNTS, completeSignIn, nextSignInWindow } from './pages/sign-in-window';
 import { readExtensionStores } from './support/extension-storage';
 
 // Each sandbox fault, met by the extension: the state it gives, and the last good list kept.
 // Faults are global to the sandbox, so this file runs in the `faults` project, alone.
-
-async function signedInAsJane(popup: PopupPage): Promise<void> {
-  await popup.open();
-  await popup.signIn(ACCOUNTS.jane);
-  await expect(popup.options).toHaveCount(4);
-}
 
 test.describe('directory faults keep the last good list and say what happened', () => {
   for (const [fault, words] of [
@@ -19,7 +12,7 @@ test.describe('directory faults keep the last good list and say what happened', 
     ['huge', /more than 1,000,000 bytes/],
   ] as const) {
     test(`directory ${fault}`, async ({ popup, sandbox }) => {
-      await signedInAsJane(popup);
+      await popup.openSignedInAsJane();
       await sandbox.setFaults({ directory: fault });
       await popup.button('Refresh').click();
       await expect(popup.page.getByRole('status').filter({ hasText: words })).toBeVisible();
@@ -30,7 +23,7 @@ test.describe('directory faults keep the last good list and say what happened', 
 
   test('directory slower than the 10 s client timeout', async ({ popup, sandbox }) => {
     test.setTimeout(45_000);
-    await signedInAsJane(popup);
+    await popup.openSignedInAsJane();
     await sandbox.setFaults({ directory: 'slow', slowMs: 15_000 });
     await popup.button('Refresh').click();
     await expect(popup.page.getByRole('status').filter({ hasText: /within 10 seconds/ })).toBeVisible({
@@ -44,7 +37,7 @@ test.describe('directory faults keep the last good list and say what happened', 
     sandbox,
     serviceWorker,
   }) => {
-    await signedInAsJane(popup);
+    await popup.openSignedInAsJane();
     await sandbox.setFaults({ directory: 'hostile' });
     await popup.button('Refresh').click();
     await expect(popup.page.getByText(/entries were left out because they failed checks/)).toBeVisible();
@@ -60,7 +53,7 @@ test.describe('directory faults keep the last good list and say what happened', 
   });
 
   test('401 from the directory: one silent refresh, then sign in again', async ({ popup, sandbox }) => {
-    await signedInAsJane(popup);
+    await popup.openSignedInAsJane();
     await sandbox.setFaults({ directory: 'unauthorized' });
     await popup.button('Refresh').click();
     await expect(popup.stateTitle).toHaveText('Your session has expired');

@@ -1,17 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import type { PopupPage } from './pages/extension-pages';
 import { ACCOUNTS } from './pages/sign-in-window';
 
 // The popup's fault-driven states: the words and the one action of each. Faults are global to
 // the sandbox, so this file runs in the `faults` project, alone.
-
-async function signedInAsJane(popup: PopupPage): Promise<void> {
-  await popup.open();
-  await popup.signIn(ACCOUNTS.jane);
-  await expect(popup.options).toHaveCount(4);
-}
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const found: string[] = [];
@@ -31,7 +24,7 @@ test('a server error keeps the last list with its age and a Retry that recovers'
   popup,
   sandbox,
 }) => {
-  await signedInAsJane(popup);
+  await popup.openSignedInAsJane();
   await sandbox.setFaults({ directory: 'error' });
   await popup.button('Refresh').click();
   const banner = popup.banner(/The instance directory/);
@@ -59,7 +52,7 @@ test('no list yet and the directory fails: the error state and Retry', async ({ 
 });
 
 test('a stopped network: the last list, its age and Retry', async ({ popup, context }) => {
-  await signedInAsJane(popup);
+  await popup.openSignedInAsJane();
   await context.setOffline(true);
   try {
     await popup.button('Refresh').click();
@@ -78,7 +71,7 @@ test('a stopped network: the last list, its age and Retry', async ({ popup, cont
 });
 
 test('401 from the directory: session expired, sign in again', async ({ popup, sandbox }) => {
-  await signedInAsJane(popup);
+  await popup.openSignedInAsJane();
   await sandbox.setFaults({ directory: 'unauthorized' });
   await popup.button('Refresh').click();
   await expect(popup.stateTitle).toHaveText('Your session has expired');
@@ -93,7 +86,7 @@ test('entries dropped by validation: how many, and a link to Org info', async ({
   sandbox,
   context,
 }) => {
-  await signedInAsJane(popup);
+  await popup.openSignedInAsJane();
   await sandbox.setFaults({ directory: 'hostile' });
   await popup.button('Refresh').click();
   const banner = popup.banner(/entries were left out because they failed checks/);

@@ -1,7 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import type { PopupPage } from './pages/extension-pages';
 import { ACCOUNTS } from './pages/sign-in-window';
 import { stopServiceWorker } from './support/service-worker';
 
@@ -11,12 +10,6 @@ import { stopServiceWorker } from './support/service-worker';
 const JANE_ORGS = ['Acme Production', 'Acme A4 Test', 'Acme Staging', 'Acme Staging 2'];
 /** An org's option by its name, not matching a longer name ("Acme Staging" is not "Acme Staging 2"). */
 const exactly = (name: string) => new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?! \\d)`);
-
-async function signedInAsJane(popup: PopupPage): Promise<void> {
-  await popup.openRecording();
-  await popup.signIn(ACCOUNTS.jane);
-  await expect(popup.options).toHaveCount(4);
-}
 
 /** Serious or critical axe violations, in both colour schemes, summarised for a readable failure. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -36,7 +29,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 test('after sign-in the popup lists the four orgs, primary first and marked, with environment badges', async ({
   popup,
 }) => {
-  await signedInAsJane(popup);
+  await popup.openSignedInAsJane({ recording: true });
   await expect(popup.filter).toBeFocused();
   await expect(popup.options).toHaveText(JANE_ORGS.map(exactly));
 
@@ -75,7 +68,7 @@ test('after sign-in the popup lists the four orgs, primary first and marked, wit
 });
 
 test('the keyboard filters, moves, opens (here or in a new tab) and clears', async ({ popup }) => {
-  await signedInAsJane(popup);
+  await popup.openSignedInAsJane({ recording: true });
   await popup.filter.pressSequentially('stag');
   await expect(popup.options).toHaveText([exactly('Acme Staging'), exactly('Acme Staging 2')]);
 
@@ -114,7 +107,7 @@ test('the keyboard filters, moves, opens (here or in a new tab) and clears', asy
 });
 
 test('Next and a click open the chosen org; End and Home move to the ends', async ({ popup }) => {
-  await signedInAsJane(popup);
+  await popup.openSignedInAsJane({ recording: true });
   await popup.filter.press('End');
   await expect(popup.option(exactly('Acme Staging 2'))).toHaveAttribute('aria-selected', 'true');
   await popup.filter.press('Home');
@@ -166,7 +159,7 @@ test('an empty group (manual source, no orgs yet) says so and leads to the optio
 });
 
 test('the popup opens from its cache with the service worker stopped', async ({ popup, context }) => {
-  await signedInAsJane(popup);
+  await popup.openSignedInAsJane({ recording: true });
   await stopServiceWorker(popup.page);
   await popup.page.close();
   // Replies are held back: whatever shows comes from the popup's own snapshot, not the worker.
@@ -190,7 +183,7 @@ test('no serious accessibility violations when signed out, light and dark', asyn
 test('no serious accessibility violations in the list, light and dark, filtered or not', async ({
   popup,
 }) => {
-  await signedInAsJane(popup);
+  await popup.openSignedInAsJane({ recording: true });
   expect(await seriousViolations(popup.page)).toEqual([]);
   await popup.filter.fill('stag');
   await expect(popup.options).toHaveCount(2);
@@ -202,7 +195,7 @@ test('no serious accessibility violations in the list, light and dark, filtered 
 });
 
 test('focus is visible on the filter, the active option and every button', async ({ popup }) => {
-  await signedInAsJane(popup);
+  await popup.openSignedInAsJane({ recording: true });
   const outline = (locator: ReturnType<typeof popup.page.locator>) =>
     locator.evaluate((element) => {
       const style = getComputedStyle(element);
@@ -223,7 +216,7 @@ test('focus is visible on the filter, the active option and every button', async
 test('usable at 200% zoom: the list reflows without horizontal scrolling and still works', async ({
   popup,
 }) => {
-  await signedInAsJane(popup);
+  await popup.openSignedInAsJane({ recording: true });
   // A popup is at most 800×600 device pixels; at 200% zoom that is 400×300 CSS pixels (and WCAG's
   // reflow check asks for 320 CSS pixels wide).
   for (const width of [400, 320]) {

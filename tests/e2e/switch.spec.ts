@@ -1,15 +1,8 @@
 import { expect, test } from './fixtures';
 import type { PopupPage } from './pages/extension-pages';
-import { ACCOUNTS } from './pages/sign-in-window';
 import { readExtensionStores } from './support/extension-storage';
 import { APP_LOGIN_PAGE, logDocuments, nextTab } from './support/navigation-log';
 import { stopServiceWorker } from './support/service-worker';
-
-async function signedInAsJane(popup: PopupPage) {
-  await popup.open();
-  await popup.signIn(ACCOUNTS.jane);
-  await expect(popup.options).toHaveCount(4);
-}
 
 /** Opens an org from the popup: filter, then Next. Returns the tab the org opens in. */
 async function openFromPopup(popup: PopupPage, name: string) {
@@ -28,7 +21,7 @@ test('popup → Acme Staging → Next lands on its home as the +staging alias, w
   popup,
   context,
 }) => {
-  await signedInAsJane(popup);
+  await popup.openSignedInAsJane();
   const log = logDocuments(context);
   const tab = await openFromPopup(popup, 'Acme Staging');
   await expectHome(tab, 'jane.doe+staging@acme.test', 'Acme Staging');
@@ -46,7 +39,7 @@ test('production → staging → production → staging: second visits restore t
   popup,
   context,
 }) => {
-  await signedInAsJane(popup);
+  await popup.openSignedInAsJane();
   const log = logDocuments(context);
   await expectHome(await openFromPopup(popup, 'Acme Production'), 'jane.doe@acme.test', 'Acme Production');
   await expectHome(await openFromPopup(popup, 'Acme Staging'), 'jane.doe+staging@acme.test', 'Acme Staging');
@@ -59,7 +52,7 @@ test('production → staging → production → staging: second visits restore t
 });
 
 test('the last-used org is listed right after the primary one, and marked', async ({ popup }) => {
-  await signedInAsJane(popup);
+  await popup.openSignedInAsJane();
   await expectHome(
     await openFromPopup(popup, 'Acme Staging 2'),
     'jane.doe+staging2@acme.test',
@@ -73,7 +66,7 @@ test('a pending switch survives a service-worker stop between the click and the 
   popup,
   context,
 }) => {
-  await signedInAsJane(popup);
+  await popup.openSignedInAsJane();
   // Hold the login page until the worker has been stopped.
   await context.route(APP_LOGIN_PAGE, async (route) => {
     await stopServiceWorker(popup.page);
@@ -84,7 +77,7 @@ test('a pending switch survives a service-worker stop between the click and the 
 });
 
 test('signing out wipes every saved session', async ({ popup, serviceWorker }) => {
-  await signedInAsJane(popup);
+  await popup.openSignedInAsJane();
   await expectHome(await openFromPopup(popup, 'Acme Staging'), 'jane.doe+staging@acme.test', 'Acme Staging');
   await expectHome(await openFromPopup(popup, 'Acme Production'), 'jane.doe@acme.test', 'Acme Production');
   const before = await readExtensionStores(serviceWorker);

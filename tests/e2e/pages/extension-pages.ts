@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
+import { expect } from '@playwright/test';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
-import { completeSignIn, nextSignInWindow } from './sign-in-window';
+import { ACCOUNTS, completeSignIn, nextSignInWindow } from './sign-in-window';
 import type { Account } from './sign-in-window';
 
 /** Base for extension pages opened in a tab (`chrome-extension://ID/NAME.html`). */
@@ -122,6 +123,14 @@ export class PopupPage extends ExtensionPage {
 
   button(name: string | RegExp): Locator {
     return this.page.getByRole('button', { name });
+  }
+
+  /** Opens the popup (recording what it sends, if asked) and signs jane in: her four orgs show. */
+  async openSignedInAsJane({ recording = false } = {}): Promise<this> {
+    await (recording ? this.openRecording() : this.open());
+    await this.signIn(ACCOUNTS.jane);
+    await expect(this.options).toHaveCount(4);
+    return this;
   }
 
   /**
