@@ -2,14 +2,12 @@
 // run, and how much JavaScript it loads. Method and figures: docs/BENCHMARKS.md.
 // Exits 1 when a budget is exceeded. Not part of `npm test`.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
 import { listShownProbe, popupProbe } from './bench/probe.mjs';
 import { extendCachedGroup, manualList } from './bench/seed.mjs';
+import { launchWithExtension } from './bench/browser.mjs';
 import { benchSwitching, printSwitching } from './bench/switch.mjs';
 
 const OPENS = Number(process.env.BENCH_OPENS ?? 15);
@@ -28,18 +26,6 @@ const MEASURES = [
   ['input', 'event → next paint', false],
 ];
 const KEYS = [...'bench org 1', ...Array(11).fill('Backspace'), ...'org00', 'Backspace', 'Backspace'];
-
-function resolveChromium() {
-  if (process.env.CHROMIUM_PATH) {
-    if (existsSync(process.env.CHROMIUM_PATH)) return process.env.CHROMIUM_PATH;
-    throw new Error(`CHROMIUM_PATH is set to ${process.env.CHROMIUM_PATH}, but no file is there.`);
-  }
-  const found = ['/usr/bin/chromium', '/usr/bin/chromium-browser', chromium.executablePath()].find(
-    existsSync,
-  );
-  if (!found) throw new Error('No Chromium found: install one or set CHROMIUM_PATH.');
-  return found;
-}
 
 function build() {
   if (process.env.BENCH_SKIP_BUILD === '1') return;
@@ -106,20 +92,8 @@ async function timeKeystrokes(page) {
 async function main() {
   build();
   const scripts = popupScriptBytes();
-  const profileDir = await mkdtemp(join(tmpdir(), 'cis-bench-'));
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: resolveChromium(),
-    headless: true,
-    viewport: { width: 800, height: 600 },
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchWithExtension(EXTENSION_DIR, { viewport: { width: 800, height: 600 } });
+  const { context } = browser;
   const results = [];
   try {
     await context.addInitScript(listShownProbe);
@@ -153,8 +127,7 @@ async function main() {
       if (process.env.BENCH_VERBOSE) console.log({ size, opens, sizeFloors, keystrokes });
     }
   } finally {
-    await context.close();
-    await rm(profileDir, { recursive: true, force: true });
+    await browser.close();
   }
   const code = report(results, scripts);
   // Switching speed (issue 6) has no budget: it is printed next to the manual route.

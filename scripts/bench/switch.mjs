@@ -3,12 +3,9 @@
 // sandbox (sign out, type the alias, SSO, home). Median of BENCH_SWITCHES (10) runs each.
 // Run alone with `node scripts/bench/switch.mjs`, or as part of `npm run bench`.
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
+import { launchWithExtension } from './browser.mjs';
 
 const RUNS = Number(process.env.BENCH_SWITCHES ?? 10);
 const OUT_DIR = resolve('.output/bench-switch');
@@ -44,13 +41,6 @@ async function startSandbox(port) {
   }
   child.kill();
   throw new Error('The sandbox did not start.');
-}
-
-function chromiumPath() {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', chromium.executablePath()];
-  const found = candidates.find((path) => path && existsSync(path));
-  if (!found) throw new Error('No Chromium found: install one or set CHROMIUM_PATH.');
-  return found;
 }
 
 /** Counts main-frame pages shown (2xx documents) while `action` runs. */
@@ -128,22 +118,8 @@ export async function benchSwitching() {
     env: { ...process.env, WXT_OUT_DIR: OUT_DIR, SANDBOX_PORT: String(port) },
   });
   const sandbox = await startSandbox(port);
-  const profile = await mkdtemp(join(tmpdir(), 'cis-bench-switch-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-dev-shm-usage',
-    ],
-  });
+  const browser = await launchWithExtension(EXTENSION_DIR);
+  const { context } = browser;
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const popup = await signIn(context, worker.url().split('/')[2]);
@@ -169,9 +145,8 @@ export async function benchSwitching() {
       pages: median(list.map((run) => run.pages)),
     }));
   } finally {
-    await context.close();
+    await browser.close();
     sandbox.kill('SIGTERM');
-    await rm(profile, { recursive: true, force: true });
   }
 }
 

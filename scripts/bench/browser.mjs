@@ -1,0 +1,48 @@
+// The benches' Chromium: CHROMIUM_PATH, then the system one, then Playwright's own; a fresh profile
+// with the built extension loaded (the same flags as tests/e2e/support/chromium.ts).
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+
+export function resolveChromium() {
+  if (process.env.CHROMIUM_PATH) {
+    if (existsSync(process.env.CHROMIUM_PATH)) return process.env.CHROMIUM_PATH;
+    throw new Error(`CHROMIUM_PATH is set to ${process.env.CHROMIUM_PATH}, but no file is there.`);
+  }
+  const found = ['/usr/bin/chromium', '/usr/bin/chromium-browser', chromium.executablePath()].find(
+    existsSync,
+  );
+  if (!found)
+    throw new Error('No Chromium found: install one (apt-get install chromium) or set CHROMIUM_PATH.');
+  return found;
+}
+
+/** Launches headless Chromium with the extension in `extensionDir`; `close()` also removes the profile. */
+export async function launchWithExtension(extensionDir, options = {}) {
+  const profileDir = await mkdtemp(join(tmpdir(), 'cis-bench-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: resolveChromium(),
+    headless: true,
+    ...options,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-dev-shm-usage',
+    ],
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      await rm(profileDir, { recursive: true, force: true });
+    },
+  };
+}
