@@ -21,9 +21,11 @@ export interface SwitchDeps {
     restore(jar: CookieJar, appUrl: string): Promise<void>;
   };
   tabs: {
-    /** The tab to switch in: the active Outreach tab for `current`, else a new blank tab. */
-    target(where: 'current' | 'new'): Promise<number>;
+    /** The active Outreach tab for `current`; `null` when the switch needs a new tab. */
+    reusable(where: 'current' | 'new'): Promise<number | null>;
     navigate(tabId: number, url: string): Promise<void>;
+    /** Opens a new tab on `url`. */
+    open(url: string): Promise<number>;
   };
   now?: () => number;
 }
@@ -110,6 +112,37 @@ export function createSwitchService(deps: SwitchDeps) {
     });
   }
 
+  // Content-script requests wait for tabs still being opened, so a page that loads before its
+  // pending switch is recorded still finds it.
+  const opening = new Set<Promise<unknown>>();
+  async function whileOpening<T>(work: Promise<T>): Promise<T> {
+    opening.add(work);
+    try {
+      return await work;
+    } finally {
+      opening.delete(work);
+    }
+  }
+
+  /**
+   * Opens `url` in the tab the switch uses, with its pending switch recorded. It is recorded even
+   * for a restore: if the saved session was revoked, the app shows its login page and the content
+   * script signs in with the alias instead.
+   */
+  async function openTabFor(org: Instance, where: 'current' | 'new', url: string): Promise<number> {
+    const reused = await deps.tabs.reusable(where);
+    if (reused === null) {
+      // Opened on its URL directly (a blank tab navigated afterwards made Chromium's renderer
+      // crash now and then); the content script's first request waits for the record below.
+      const created = await deps.tabs.open(url);
+      await recordPending(created, org);
+      return created;
+    }
+    await recordPending(reused, org);
+    await deps.tabs.navigate(reused, url);
+    return reused;
+  }
+
   return {
     async openInstance(
       orgId: string,
@@ -117,27 +150,23 @@ export function createSwitchService(deps: SwitchDeps) {
     ): Promise<{ tabId: number; restored: boolean }> {
       const org = await findOrg(orgId);
       const active = await saveSessionOnLeaving(org);
-      const tabId = await deps.tabs.target(where);
-      const jar = await deps.store.get<CookieJar>(jarKey(orgId));
-      const isAlreadyIn = active?.orgId === orgId;
-      let restored = isAlreadyIn;
-      if (!isAlreadyIn) {
+      let restored = active?.orgId === orgId;
+      if (!restored) {
+        const jar = await deps.store.get<CookieJar>(jarKey(orgId));
         await deps.cookies.clear(org.appUrl);
         await deps.store.remove(ACTIVE_KEY);
         restored = isJarUsable(jar, now());
         if (restored) await deps.cookies.restore(jar!, org.appUrl);
       }
-      // Recorded even for a restore: if the saved session was revoked, the app shows its login
-      // page and the content script signs in with the alias instead.
-      await recordPending(tabId, org);
       await deps.store.remove(SWITCH_ERROR_KEY);
-      await deps.tabs.navigate(tabId, restored ? org.appUrl : org.loginUrl);
+      const tabId = await whileOpening(openTabFor(org, where, restored ? org.appUrl : org.loginUrl));
       await (await deps.cache()).recordUse(orgId, now());
       return { tabId, restored };
     },
 
     async getPendingSwitch(context: HandlerContext): Promise<PendingSwitchView | null> {
       if (context.kind !== 'content-script') return null;
+      await Promise.allSettled([...opening]);
       const pending = await deps.pending.get(context.tabId);
       if (!pending) return null;
       const isLoginOrigin = pending.loginOrigin === context.origin;

@@ -24,19 +24,20 @@ export async function activeTab() {
   return tab;
 }
 
-/** Tab operations of a switch: reuse the active Outreach tab for `current`, else open a blank one. */
+/** Tab operations of a switch: reuse the active Outreach tab for `current`, else open a new one. */
 export function switchTabs(profile: () => Pick<ConnectionProfile, 'allowedHosts'>) {
   return {
-    async target(where: 'current' | 'new'): Promise<number> {
+    async reusable(where: 'current' | 'new'): Promise<number | null> {
       const tab = where === 'current' ? await activeTab() : undefined;
-      if (tab?.id !== undefined && isOutreachUrl(tab.url, profile())) return tab.id;
-      // A blank tab first, so the pending switch is recorded before the login page can ask for it.
-      const created = await openTab('about:blank');
-      if (created.id === undefined) throw new Error('The browser did not open a tab.');
-      return created.id;
+      return tab?.id !== undefined && isOutreachUrl(tab.url, profile()) ? tab.id : null;
     },
     async navigate(tabId: number, url: string): Promise<void> {
       await browser.tabs.update(tabId, { url, active: true });
+    },
+    async open(url: string): Promise<number> {
+      const created = await openTab(url);
+      if (created.id === undefined) throw new Error('The browser did not open a tab.');
+      return created.id;
     },
   };
 }

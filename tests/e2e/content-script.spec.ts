@@ -1,9 +1,10 @@
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { PopupPage } from './pages/extension-pages';
+import type { Sandbox } from './support/sandbox';
 import { axNodes } from './support/ax-tree';
 import { readExtensionStores } from './support/extension-storage';
-import { APP_LOGIN_PAGE, nextTab } from './support/navigation-log';
+import { APP_LOGIN_PAGE } from './support/navigation-log';
 
 /** Records the requests content scripts send, from inside the service worker. */
 async function watchContentRequests(worker: Worker) {
@@ -24,8 +25,14 @@ async function watchContentRequests(worker: Worker) {
     );
 }
 
-/** Starts a switch to Acme Staging whose login page is replaced by `url` (once). */
-async function switchLandingOn(popup: PopupPage, url: string): Promise<Page> {
+/**
+ * Starts a switch to Acme Staging in an Outreach tab the test already watches (`where: current`),
+ * with the login page it opens replaced, once, by a redirect to `url`.
+ */
+async function switchLandingOn(popup: PopupPage, sandbox: Sandbox, url: string): Promise<Page> {
+  const tab = await popup.context.newPage();
+  await tab.goto(sandbox.url('app.outreach', '/'));
+  await expect(tab.getByLabel('Email')).toBeVisible();
   await popup.context.route(
     APP_LOGIN_PAGE,
     (route) => route.fulfill({ status: 302, headers: { location: url } }),
@@ -33,9 +40,9 @@ async function switchLandingOn(popup: PopupPage, url: string): Promise<Page> {
       times: 1,
     },
   );
-  await popup.page.bringToFront();
-  await popup.filter.fill('Acme Staging');
-  return nextTab(popup.context, () => popup.button('Next').click());
+  await tab.bringToFront();
+  await popup.request({ type: 'openInstance', orgId: 'org_acme_staging', where: 'current' });
+  return tab;
 }
 
 test('a look-alike origin serving the same login form gets nothing', async ({
@@ -46,7 +53,7 @@ test('a look-alike origin serving the same login form gets nothing', async ({
   await popup.openSignedInAsJane();
   const seen = await watchContentRequests(serviceWorker);
   const evil = sandbox.url('evil.outreach', '/login');
-  const tab = await switchLandingOn(popup, evil);
+  const tab = await switchLandingOn(popup, sandbox, evil);
   await expect.poll(async () => (await seen()).some((r) => r.url.startsWith(evil))).toBe(true);
   await expect(tab.getByLabel('Email')).toHaveValue('');
   const pending = Object.entries((await readExtensionStores(serviceWorker)).session).find(([key]) =>
@@ -57,7 +64,7 @@ test('a look-alike origin serving the same login form gets nothing', async ({
 
 test('a login page inside a cross-origin iframe is never filled', async ({ popup, sandbox }) => {
   await popup.openSignedInAsJane();
-  const tab = await switchLandingOn(popup, sandbox.url('evil', '/frame'));
+  const tab = await switchLandingOn(popup, sandbox, sandbox.url('evil', '/frame'));
   const framed = tab.frameLocator('iframe').getByLabel('Email');
   await expect(framed).toBeVisible();
   // Nothing can be awaited for a fill that must not happen: give the content script time to act.
@@ -72,7 +79,7 @@ test('a hidden email field is not filled; the switch fails after 10 s with a cle
 }) => {
   test.setTimeout(60_000);
   await popup.openSignedInAsJane();
-  const tab = await switchLandingOn(popup, sandbox.url('app.outreach', '/login?variant=hidden'));
+  const tab = await switchLandingOn(popup, sandbox, sandbox.url('app.outreach', '/login?variant=hidden'));
   await expect
     .poll(async () => (await readExtensionStores(serviceWorker)).session['switch.error'], { timeout: 20_000 })
     .toMatchObject({ kind: 'switch-failed', message: expect.stringContaining('within 10 seconds') });
@@ -87,22 +94,26 @@ test('a hidden email field is not filled; the switch fails after 10 s with a cle
 test('page scripts posting messages get nothing, and the page never holds a token', async ({
   popup,
   context,
+  sandbox,
   serviceWorker,
 }) => {
   await popup.openSignedInAsJane();
+  const heard: string[] = [];
+  await context.exposeFunction('reportHeard', (data: string) => void heard.push(data));
   await context.addInitScript(() => {
-    const heard: unknown[] = [];
-    (window as unknown as { heard: unknown[] }).heard = heard;
-    window.addEventListener('message', (event) => heard.push(event.data));
+    const report = (window as unknown as { reportHeard: (data: string) => void }).reportHeard;
+    window.addEventListener('message', (event) => report(JSON.stringify(event.data)));
     window.postMessage({ type: 'getPendingSwitch' }, '*');
     window.postMessage({ type: 'chooseOrg', orgId: 'org_acme_prod' }, '*');
   });
-  await popup.page.bringToFront();
-  await popup.filter.fill('Acme Staging 2');
-  const tab = await nextTab(context, () => popup.button('Next').click());
+  const tab = await context.newPage();
+  await tab.goto(sandbox.url('app.outreach', '/login'));
+  await tab.bringToFront();
+  await popup.request({ type: 'openInstance', orgId: 'org_acme_staging2', where: 'current' });
   await expect(tab.getByTestId('signed-in-as')).toHaveText('Signed in as jane.doe+staging2@acme.test');
-  const heard = JSON.stringify(await tab.evaluate(() => (window as unknown as { heard: unknown[] }).heard));
-  expect(heard).not.toContain('@acme.test');
+  // The page heard its own messages on every page of the switch, and nothing else.
+  expect(heard.filter((data) => data.includes('getPendingSwitch')).length).toBeGreaterThanOrEqual(2);
+  expect(heard.join('\n')).not.toContain('@acme.test');
   const tokens = (await readExtensionStores(serviceWorker)).session['auth.tokens'] as { accessToken: string };
   expect(await tab.content()).not.toContain(tokens.accessToken);
 });

@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import type { PopupPage } from './pages/extension-pages';
 import { readExtensionStores } from './support/extension-storage';
-import { APP_LOGIN_PAGE, logDocuments, nextTab } from './support/navigation-log';
+import { APP_LOGIN_PAGE, logDocuments, nextTab, watchTabUrls } from './support/navigation-log';
 import { stopServiceWorker } from './support/service-worker';
 
 /** Opens an org from the popup: filter, then Next. Returns the tab the org opens in. */
@@ -20,14 +20,18 @@ async function expectHome(tab: import('@playwright/test').Page, login: string, o
 test('popup → Acme Staging → Next lands on its home as the +staging alias, with no password page', async ({
   popup,
   context,
+  serviceWorker,
 }) => {
   await popup.openSignedInAsJane();
   const log = logDocuments(context);
+  const tabUrls = await watchTabUrls(serviceWorker);
   const tab = await openFromPopup(popup, 'Acme Staging');
   await expectHome(tab, 'jane.doe+staging@acme.test', 'Acme Staging');
+  // The SSO hop passes the IdP without showing its password page (the log saw the tab's pages).
+  expect(log.count(/app\.outreach\.localhost:\d+\/$/)).toBe(1);
   expect(log.count(/idp\.localhost:\d+\/interaction\//)).toBe(0);
   expect(log.count(/\/interaction\/[^/]+\/password/)).toBe(0);
-  expect(log.count(APP_LOGIN_PAGE)).toBe(1);
+  expect(await tabUrls.count(APP_LOGIN_PAGE)).toBe(1);
   const html = await tab.content();
   const stores = await readExtensionStores(await popup.context.serviceWorkers()[0]!);
   const tokens = stores.session['auth.tokens'] as { accessToken: string; refreshToken: string };
@@ -37,18 +41,19 @@ test('popup → Acme Staging → Next lands on its home as the +staging alias, w
 
 test('production → staging → production → staging: second visits restore the saved session', async ({
   popup,
-  context,
+  serviceWorker,
 }) => {
   await popup.openSignedInAsJane();
-  const log = logDocuments(context);
+  const tabUrls = await watchTabUrls(serviceWorker);
   await expectHome(await openFromPopup(popup, 'Acme Production'), 'jane.doe@acme.test', 'Acme Production');
   await expectHome(await openFromPopup(popup, 'Acme Staging'), 'jane.doe+staging@acme.test', 'Acme Staging');
-  expect(log.count(APP_LOGIN_PAGE)).toBe(2);
-  log.clear();
+  expect(await tabUrls.count(APP_LOGIN_PAGE)).toBe(2);
+  await tabUrls.clear();
   await expectHome(await openFromPopup(popup, 'Acme Production'), 'jane.doe@acme.test', 'Acme Production');
   await expectHome(await openFromPopup(popup, 'Acme Staging'), 'jane.doe+staging@acme.test', 'Acme Staging');
-  expect(log.count(APP_LOGIN_PAGE)).toBe(0);
-  expect(log.count(/accounts\.outreach\.localhost/)).toBe(0);
+  expect(await tabUrls.count(APP_LOGIN_PAGE)).toBe(0);
+  expect(await tabUrls.count(/accounts\.outreach\.localhost/)).toBe(0);
+  expect(await tabUrls.count(/app\.outreach\.localhost:\d+\/$/)).toBe(2);
 });
 
 test('the last-used org is listed right after the primary one, and marked', async ({ popup }) => {
@@ -65,15 +70,26 @@ test('the last-used org is listed right after the primary one, and marked', asyn
 test('a pending switch survives a service-worker stop between the click and the login page', async ({
   popup,
   context,
+  sandbox,
 }) => {
   await popup.openSignedInAsJane();
-  // Hold the login page until the worker has been stopped.
-  await context.route(APP_LOGIN_PAGE, async (route) => {
-    await stopServiceWorker(popup.page);
-    await route.continue();
-  });
-  const tab = await openFromPopup(popup, 'Acme A4 Test');
+  const tab = await context.newPage();
+  await tab.goto(sandbox.url('app.outreach', '/login'));
+  // Hold the login page of the switch until the worker has been stopped.
+  let heldLoginPage = false;
+  await context.route(
+    APP_LOGIN_PAGE,
+    async (route) => {
+      await stopServiceWorker(popup.page);
+      heldLoginPage = true;
+      await route.continue();
+    },
+    { times: 1 },
+  );
+  await tab.bringToFront();
+  await popup.request({ type: 'openInstance', orgId: 'org_acme_a4test', where: 'current' });
   await expectHome(tab, 'jane.doe+a4test@acme.test', 'Acme A4 Test');
+  expect(heldLoginPage).toBe(true);
 });
 
 test('signing out wipes every saved session', async ({ popup, serviceWorker }) => {

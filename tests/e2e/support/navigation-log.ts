@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 
 /**
  * Every main-frame page the context shows (URL and status), across all tabs, so tests can count
@@ -37,4 +37,31 @@ export async function nextTab(context: BrowserContext, action: () => Promise<voi
   const opened = context.waitForEvent('page');
   await action();
   return opened;
+}
+
+type ExtensionApi = (typeof import('wxt/browser'))['browser'];
+
+/**
+ * Every URL the extension's tabs commit to on the connection's hosts, recorded by the service
+ * worker itself (`tabs.onUpdated`). Unlike page events, it sees the first page of a tab the
+ * extension opens. The worker must not be stopped while it records.
+ */
+export async function watchTabUrls(worker: Worker) {
+  await worker.evaluate(() => {
+    const scope = globalThis as unknown as { committedUrls: string[]; chrome: ExtensionApi };
+    scope.committedUrls = [];
+    scope.chrome.tabs.onUpdated.addListener((_tabId, change) => {
+      if (change.url) scope.committedUrls.push(change.url);
+    });
+  });
+  const urls = () =>
+    worker.evaluate(() => (globalThis as unknown as { committedUrls: string[] }).committedUrls);
+  return {
+    urls,
+    count: async (pattern: RegExp) => (await urls()).filter((url) => pattern.test(url)).length,
+    clear: () =>
+      worker.evaluate(
+        () => void (globalThis as unknown as { committedUrls: string[] }).committedUrls.splice(0),
+      ),
+  };
 }

@@ -58,7 +58,7 @@ function setup() {
       clear: async () => void (browserCookies = []),
       restore: async (jar: CookieJar) => void (browserCookies = jar.cookies),
     },
-    tabs: { target: async () => 5, navigate },
+    tabs: { reusable: async () => 5, navigate, open: async () => 5 },
     now: () => now,
   });
   return {
@@ -116,6 +116,31 @@ describe('openInstance', () => {
 
   it('refuses an org that is not in the list', async () => {
     await expect(setup().service.openInstance('gone', 'new')).rejects.toMatchObject({ kind: 'unknown-org' });
+  });
+});
+
+describe('a new tab', () => {
+  it('a login page that asks before its pending switch is recorded still gets it', async () => {
+    const store = memorySessionStore();
+    let opened!: (tabId: number) => void;
+    const service = createSwitchService({
+      cache: async () => createMemoryCache(null, { group, usage: [] }),
+      store,
+      pending: createPendingSwitches(store),
+      cookies: { read: async () => [], clear: async () => undefined, restore: async () => undefined },
+      tabs: {
+        reusable: async () => null,
+        navigate: async () => undefined,
+        open: () => new Promise<number>((done) => (opened = done)),
+      },
+    });
+    const switching = service.openInstance('stg', 'new');
+    await vi.waitFor(() => expect(opened).toBeDefined());
+    // The page loaded and asked while the browser was still answering `tabs.create`.
+    const asked = service.getPendingSwitch(page);
+    opened(5);
+    await switching;
+    expect(await asked).toMatchObject({ loginEmail: 'jane.doe+staging@acme.test' });
   });
 });
 
