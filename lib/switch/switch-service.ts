@@ -4,6 +4,7 @@ import type { PendingSwitchView, UiError } from '../messaging/protocol';
 import type { HandlerContext } from '../messaging/receiver';
 import type { SessionStore } from '../storage/session-store';
 import { isJarUsable } from './cookie-jar';
+import { sessionFingerprint } from './session-fingerprint';
 import type { Cookie, CookieJar } from './cookie-jar';
 import type { PendingSwitches } from './pending-switches';
 
@@ -34,16 +35,6 @@ export interface SwitchDeps {
 interface ActiveSession {
   orgId: string;
   fingerprint: string;
-}
-
-/** A SHA-256 of the session cookies' names and values: tells one session from another. */
-export async function sessionFingerprint(cookies: Cookie[]): Promise<string> {
-  const text = cookies
-    .map((cookie) => `${cookie.domain}|${cookie.path}|${cookie.name}=${cookie.value}`)
-    .sort()
-    .join('\n');
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 export class SwitchError extends Error {

@@ -106,7 +106,9 @@ test('the keyboard filters, moves, opens (here or in a new tab) and clears', asy
   await expect(popup.button('Next')).toBeDisabled();
 });
 
-test('Next and a click open the chosen org; End and Home move to the ends', async ({ popup }) => {
+test('Next and a click open the chosen org (Ctrl or middle click: a new tab); End and Home move to the ends', async ({
+  popup,
+}) => {
   await popup.openSignedInAsJane({ recording: true });
   await popup.filter.press('End');
   await expect(popup.option(exactly('Acme Staging 2'))).toHaveAttribute('aria-selected', 'true');
@@ -115,11 +117,13 @@ test('Next and a click open the chosen org; End and Home move to the ends', asyn
   await popup.filter.press('ArrowDown');
   await popup.button('Next').click();
   await popup.option(exactly('Acme Staging')).click({ modifiers: ['ControlOrMeta'] });
+  await popup.option(exactly('Acme Staging 2')).click({ button: 'middle' });
   await expect
     .poll(async () => (await popup.sentRequests()).filter((request) => request.type === 'openInstance'))
     .toEqual([
       { type: 'openInstance', orgId: 'org_acme_a4test', where: 'current' },
       { type: 'openInstance', orgId: 'org_acme_staging', where: 'new' },
+      { type: 'openInstance', orgId: 'org_acme_staging2', where: 'new' },
     ]);
 });
 

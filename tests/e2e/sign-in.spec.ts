@@ -107,6 +107,7 @@ test('after the service worker is stopped, the list is still served and sign-in 
   await waitForServiceWorker(context);
   await expect(popup.options).toHaveCount(4);
   await expect(popup.page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+
   await popup.page.getByRole('button', { name: 'Refresh' }).click();
   await expect(popup.page.getByText('Updated just now')).toBeVisible();
   await expect(popup.page.getByRole('status')).toHaveCount(0);
@@ -146,4 +147,26 @@ test('signing out forgets the tokens and keeps the non-secret cache', async ({ p
   const stores = await readExtensionStores(serviceWorker);
   expect(stores.session).toEqual({});
   expect(stores.indexedDB.instances).toHaveLength(4);
+});
+
+test('the background refresh alarm is re-created when the worker starts', async ({
+  popup,
+  serviceWorker,
+  context,
+}) => {
+  const alarms = (worker: typeof serviceWorker) =>
+    worker.evaluate(() => (globalThis as unknown as { chrome: ExtensionApi }).chrome.alarms.getAll());
+  await expect
+    .poll(() => alarms(serviceWorker))
+    .toEqual([expect.objectContaining({ name: 'refresh-instances' })]);
+  await serviceWorker.evaluate(() =>
+    (globalThis as unknown as { chrome: ExtensionApi }).chrome.alarms.clear('refresh-instances'),
+  );
+  await popup.open();
+  await stopServiceWorker(popup.page);
+  await popup.page.reload();
+  const restarted = await waitForServiceWorker(context);
+  await expect
+    .poll(() => alarms(restarted))
+    .toEqual([expect.objectContaining({ name: 'refresh-instances', periodInMinutes: 30 })]);
 });
