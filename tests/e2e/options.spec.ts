@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { seriousViolations } from './support/axe';
 import { ACCOUNTS } from './pages/sign-in-window';
 import { readExtensionStores } from './support/extension-storage';
 
@@ -249,16 +249,13 @@ test('shortcuts list the current bindings and where to change them', async ({ op
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no serious or critical violations (${colorScheme})`, async ({ options }) => {
     await options.open();
-    await options.page.emulateMedia({ colorScheme });
     await options.checkLogins(ROOT, [...ARTICLE_LOGINS, 'jane.doe-staging@acme.test']);
     await options.section('connection').getByLabel('Custom').check();
     await options.section('connection').getByLabel('Issuer (OpenID Connect)').fill('ftp://x');
     await options.button('Save connection').click();
     await options.button('Save list').click();
     await expect(options.section('instances').getByText(/Nothing was saved/)).toBeVisible();
-    const results = await new AxeBuilder({ page: options.page }).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await seriousViolations(options.page, [colorScheme])).toEqual([]);
   });
 }
 

@@ -1,24 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { seriousViolations } from './support/axe';
 import { ACCOUNTS } from './pages/sign-in-window';
 
 // The popup's fault-driven states: the words and the one action of each. Faults are global to
 // the sandbox, so this file runs in the `faults` project, alone.
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const found: string[] = [];
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    for (const violation of violations) {
-      if (violation.impact !== 'serious' && violation.impact !== 'critical') continue;
-      const targets = violation.nodes.map((node) => node.target.join(' ')).join(', ');
-      found.push(`${colorScheme}: ${violation.id} (${violation.impact}) at ${targets}`);
-    }
-  }
-  return found;
-}
 
 test('a server error keeps the last list with its age and a Retry that recovers', async ({
   popup,

@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { seriousViolations } from './support/axe';
 import { ACCOUNTS } from './pages/sign-in-window';
 import { stopServiceWorker } from './support/service-worker';
 
@@ -10,21 +9,6 @@ import { stopServiceWorker } from './support/service-worker';
 const JANE_ORGS = ['Acme Production', 'Acme A4 Test', 'Acme Staging', 'Acme Staging 2'];
 /** An org's option by its name, not matching a longer name ("Acme Staging" is not "Acme Staging 2"). */
 const exactly = (name: string) => new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?! \\d)`);
-
-/** Serious or critical axe violations, in both colour schemes, summarised for a readable failure. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const found: string[] = [];
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    for (const violation of violations) {
-      if (violation.impact !== 'serious' && violation.impact !== 'critical') continue;
-      const targets = violation.nodes.map((node) => node.target.join(' ')).join(', ');
-      found.push(`${colorScheme}: ${violation.id} (${violation.impact}) at ${targets}`);
-    }
-  }
-  return found;
-}
 
 test('after sign-in the popup lists the four orgs, primary first and marked, with environment badges', async ({
   popup,
