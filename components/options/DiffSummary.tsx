@@ -35,3 +35,45 @@ function DiffList({ title, items }: { title: string; items: string[] }) {
     </div>
   );
 }
+
+export interface ConfirmDiffProps {
+  /** Prefix of the element ids that tie the title and the summary to the dialog. */
+  id: string;
+  title: string;
+  diff: ListDiff;
+  actionLabel: string;
+  tone: 'primary' | 'danger';
+  isBusy: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/** An in-page confirmation: what a change will do to the list, with its action and Cancel. */
+export function ConfirmDiff(props: ConfirmDiffProps) {
+  return (
+    <div
+      class="confirm"
+      role="alertdialog"
+      aria-labelledby={`${props.id}-title`}
+      aria-describedby={`${props.id}-diff`}
+    >
+      <p id={`${props.id}-title`} class="confirm__title">
+        {props.title}
+      </p>
+      <DiffSummary id={`${props.id}-diff`} diff={props.diff} />
+      <div class="actions">
+        <button
+          type="button"
+          class={`button button--${props.tone}`}
+          onClick={props.onConfirm}
+          disabled={props.isBusy}
+        >
+          {props.actionLabel}
+        </button>
+        <button type="button" class="button" onClick={props.onCancel}>
+          {t('optionsConfirmCancel')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { t } from '../../lib/i18n/t';
 import type { ListDiff } from '../../lib/options/diff-lists';
 import type { DraftOrg, ManualDraft } from '../../lib/options/manual-draft';
-import { DiffSummary } from './DiffSummary';
+import { ConfirmDiff } from './DiffSummary';
 import { Field, Notice, Section } from './Field';
 import { OrgRow } from './OrgRow';
 
@@ -87,30 +87,16 @@ export function InstancesSection(props: InstancesSectionProps) {
         </button>
       </div>
       {props.pendingDrop && (
-        <div
-          class="confirm"
-          role="alertdialog"
-          aria-labelledby="confirm-save-title"
-          aria-describedby="confirm-save-diff"
-        >
-          <p id="confirm-save-title" class="confirm__title">
-            {t('optionsConfirmDropTitle', String(props.pendingDrop.removed.length))}
-          </p>
-          <DiffSummary id="confirm-save-diff" diff={props.pendingDrop} />
-          <div class="actions">
-            <button
-              type="button"
-              class="button button--danger"
-              onClick={props.onConfirmSave}
-              disabled={props.isBusy}
-            >
-              {t('optionsConfirmDropAction')}
-            </button>
-            <button type="button" class="button" onClick={props.onCancelSave}>
-              {t('optionsConfirmCancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmDiff
+          id="confirm-save"
+          title={t('optionsConfirmDropTitle', String(props.pendingDrop.removed.length))}
+          diff={props.pendingDrop}
+          actionLabel={t('optionsConfirmDropAction')}
+          tone="danger"
+          isBusy={props.isBusy}
+          onConfirm={props.onConfirmSave}
+          onCancel={props.onCancelSave}
+        />
       )}
       {props.status && <Notice tone={props.status.tone}>{props.status.text}</Notice>}
       {props.transfer}

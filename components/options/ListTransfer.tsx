@@ -1,7 +1,7 @@
 import type { ManualError } from '../../lib/directory/manual';
 import { t } from '../../lib/i18n/t';
 import type { ListDiff } from '../../lib/options/diff-lists';
-import { DiffSummary } from './DiffSummary';
+import { ConfirmDiff } from './DiffSummary';
 import { Notice } from './Field';
 
 export interface ListTransferProps {
@@ -68,30 +68,16 @@ export function ListTransfer(props: ListTransferProps) {
         </Notice>
       )}
       {props.preview && (
-        <div
-          class="confirm"
-          role="alertdialog"
-          aria-labelledby="import-preview-title"
-          aria-describedby="import-preview-diff"
-        >
-          <p id="import-preview-title" class="confirm__title">
-            {t('optionsImportPreviewTitle', props.preview.fileName)}
-          </p>
-          <DiffSummary id="import-preview-diff" diff={props.preview.diff} />
-          <div class="actions">
-            <button
-              type="button"
-              class="button button--primary"
-              onClick={props.onApplyImport}
-              disabled={props.isBusy}
-            >
-              {t('optionsImportApply')}
-            </button>
-            <button type="button" class="button" onClick={props.onCancelImport}>
-              {t('optionsConfirmCancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmDiff
+          id="import-preview"
+          title={t('optionsImportPreviewTitle', props.preview.fileName)}
+          diff={props.preview.diff}
+          actionLabel={t('optionsImportApply')}
+          tone="primary"
+          isBusy={props.isBusy}
+          onConfirm={props.onApplyImport}
+          onCancel={props.onCancelImport}
+        />
       )}
     </div>
   );
