@@ -1,13 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ManualSaveResult, StateSnapshot, UiError } from '../../lib/messaging/protocol';
-import { send } from '../../lib/messaging/send';
+import { asUiError, send } from '../../lib/messaging/send';
 
 export type Busy = null | 'load' | 'signIn' | 'signOut' | 'refresh' | 'source' | 'save';
-
-function asUiError(error: unknown): UiError {
-  const { kind = 'internal', message = String(error) } = error as Partial<UiError>;
-  return { kind, message };
-}
 
 /** The background's state for the options page, and the actions that change it (all by message). */
 export function useOptionsState() {

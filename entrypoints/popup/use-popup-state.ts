@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { nativeBrowser as browser } from '../../lib/browser/native-browser';
 import type { Instance } from '../../lib/directory/schema';
 import type { StateSnapshot, UiError } from '../../lib/messaging/protocol';
-import { send } from '../../lib/messaging/send';
+import { asUiError, send } from '../../lib/messaging/send';
 import { readSnapshot, writeSnapshot } from '../../lib/popup/snapshot';
 import { openExtensionPage } from '../../lib/tabs/open-extension-page';
 
@@ -30,8 +30,7 @@ export function usePopupState() {
         const next = await action();
         if (next) apply(next);
       } catch (error) {
-        const { kind: errorKind = 'internal', message = String(error) } = error as Partial<UiError>;
-        setActionError({ kind: errorKind, message });
+        setActionError(asUiError(error));
       } finally {
         setBusy(null);
       }

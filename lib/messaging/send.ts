@@ -1,5 +1,5 @@
 import { nativeBrowser as browser } from '../browser/native-browser';
-import type { Reply, Request, RequestType, ResponseMap } from './protocol';
+import type { Reply, Request, RequestType, ResponseMap, UiError } from './protocol';
 
 /** Thrown by `send` when the background answers with an error reply. */
 export class RequestError extends Error {
@@ -23,4 +23,10 @@ export async function send<T extends RequestType>(
   if (!reply) throw new RequestError('no-reply', 'The extension did not answer. Try again.');
   if (!reply.ok) throw new RequestError(reply.error.kind, reply.error.message);
   return reply.value;
+}
+
+/** What a page shows for a failed `send`: the reply's kind and words, or the thrown error's. */
+export function asUiError(error: unknown): UiError {
+  const { kind = 'internal', message = String(error) } = (error ?? {}) as Partial<UiError>;
+  return { kind, message };
 }
