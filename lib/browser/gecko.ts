@@ -14,3 +14,6 @@ export const GECKO_ID = 'cross-instance-sign-in@acme.example';
  * https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/manifest.json/browser_specific_settings
  */
 export const GECKO_MIN_VERSION = '140.0';
+
+/** Firefox for Android understands `data_collection_permissions` from 142 (Mozilla's linter checks it). */
+export const GECKO_ANDROID_MIN_VERSION = '142.0';
