@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { ConnectionSection } from '../../components/options/ConnectionSection';
+import { ContainersSection } from '../../components/options/ContainersSection';
 import { Notice } from '../../components/options/Field';
 import { InstancesSection } from '../../components/options/InstancesSection';
 import { ListTransfer } from '../../components/options/ListTransfer';
@@ -10,6 +11,7 @@ import { ShortcutsSection } from '../../components/options/ShortcutsSection';
 import { t } from '../../lib/i18n/t';
 import type { MessageKey } from '../../lib/i18n/t';
 import { useConnection } from './use-connection';
+import { useContainers } from './use-containers';
 import { useManualEditor } from './use-manual-editor';
 import { useOptionsState } from './use-options-state';
 import { useRequest } from './use-request';
@@ -121,6 +123,7 @@ export function App() {
             />
           }
         />
+        <ContainersSection {...useContainers()} />
         <ShortcutsSection shortcuts={shortcuts} settingsUrl={shortcutSettingsUrl()} />
       </main>
     </>
