@@ -11,7 +11,16 @@ import { GECKO_ID } from '../../lib/browser/gecko';
 import { firefoxRedirectUri } from '../../sandbox/oidc-client';
 import { Firefox, sandboxUrl } from './support/firefox';
 import type { ExtensionApi } from './support/firefox';
-import { JANE, appHome, completeSignIn, enterPassword, openFromPopup, orgOptions, textOf, waitForText } from './support/pages';
+import {
+  JANE,
+  appHome,
+  completeSignIn,
+  enterPassword,
+  openFromPopup,
+  orgOptions,
+  textOf,
+  waitForText,
+} from './support/pages';
 
 const APP = sandboxUrl('app.outreach', '/');
 type Tab = { id: number; url?: string; cookieStoreId?: string };
@@ -106,7 +115,9 @@ describe('Firefox: the add-on end to end', () => {
     assert.ok(tabs.some((tab) => tab.cookieStoreId === prod!.cookieStoreId));
     assert.ok(tabs.some((tab) => tab.cookieStoreId === staging!.cookieStoreId));
     const session = async (storeId: string) =>
-      (await firefox.call<{ value: string }[]>('cookies.getAll', { url: APP, storeId })).map((c) => c.value).join();
+      (await firefox.call<{ value: string }[]>('cookies.getAll', { url: APP, storeId }))
+        .map((c) => c.value)
+        .join();
     assert.notEqual(await session(prod!.cookieStoreId), '');
     assert.notEqual(await session(prod!.cookieStoreId), await session(staging!.cookieStoreId));
 
@@ -183,12 +194,14 @@ async function setFaults(faults: { directory: 'error' } | null): Promise<void> {
   const path = '/__sandbox/faults';
   const response = await fetch(`http://127.0.0.1:${process.env.E2E_SANDBOX_PORT}${path}`, {
     method: faults ? 'POST' : 'DELETE',
-    headers: { host: `app.outreach.localhost:${process.env.E2E_SANDBOX_PORT}`, 'content-type': 'application/json' },
+    headers: {
+      host: `app.outreach.localhost:${process.env.E2E_SANDBOX_PORT}`,
+      'content-type': 'application/json',
+    },
     ...(faults ? { body: JSON.stringify(faults) } : {}),
   });
   assert.equal(response.status, 200);
 }
-
 
 /** The tabs on the sandbox app, with their cookie stores (match patterns cannot name a port). */
 async function appTabs(firefox: Firefox): Promise<Tab[]> {

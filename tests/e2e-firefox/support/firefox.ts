@@ -88,12 +88,18 @@ export class Firefox {
    * The open page (other than those in `skip`) where `test(arg)`, run in the page, is true:
    * e.g. the tab that shows a given org's home. Waits for it to appear.
    */
-  async findPageWhere<A>(test: (arg: A) => boolean, arg: A, skip: Page[] = [], timeoutMs = 20_000): Promise<Page> {
+  async findPageWhere<A>(
+    test: (arg: A) => boolean,
+    arg: A,
+    skip: Page[] = [],
+    timeoutMs = 20_000,
+  ): Promise<Page> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       for (const page of await this.browser.pages()) {
         if (skip.includes(page)) continue;
-        if (await page.evaluate(test as (arg: unknown) => boolean, arg as unknown).catch(() => false)) return page;
+        if (await page.evaluate(test as (arg: unknown) => boolean, arg as unknown).catch(() => false))
+          return page;
       }
       if (Date.now() > deadline) throw new Error(`No page matched in time. Open: ${await this.hrefs()}`);
       await pollPause();
@@ -104,7 +110,9 @@ export class Firefox {
   async hrefs(): Promise<string> {
     const pages = await this.browser.pages();
     const hrefs = await Promise.all(
-      pages.map((page) => page.evaluate(() => location.href).catch((error: Error) => `? ${page.url()} ${error.message}`)),
+      pages.map((page) =>
+        page.evaluate(() => location.href).catch((error: Error) => `? ${page.url()} ${error.message}`),
+      ),
     );
     return hrefs.join(', ');
   }
@@ -131,7 +139,11 @@ export class Firefox {
     const page = await this.browser.newPage();
     await page.goto(sandboxUrl('app.outreach', '/login'));
     await page.evaluate((url) => {
-      const link = Object.assign(document.createElement('a'), { href: url, target: '_blank', id: 'e2e-hook' });
+      const link = Object.assign(document.createElement('a'), {
+        href: url,
+        target: '_blank',
+        id: 'e2e-hook',
+      });
       link.textContent = 'extension';
       document.body.append(link);
     }, `${EXTENSION_ORIGIN}/popup.html#hook`);
@@ -179,8 +191,13 @@ export interface ExtensionApi {
   };
   identity: { getRedirectURL(): string };
   cookies: {
-    getAll(details: { url: string; storeId?: string }): Promise<{ name: string; value: string; storeId: string }[]>;
+    getAll(details: {
+      url: string;
+      storeId?: string;
+    }): Promise<{ name: string; value: string; storeId: string }[]>;
   };
-  contextualIdentities: { query(details: object): Promise<{ name: string; color: string; cookieStoreId: string }[]> };
+  contextualIdentities: {
+    query(details: object): Promise<{ name: string; color: string; cookieStoreId: string }[]>;
+  };
   storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
 }

@@ -39,7 +39,12 @@ export async function openFromPopup(popup: Page, name: string): Promise<void> {
 }
 
 /** The app home that shows `login` signed in to `org`. */
-export async function appHome(firefox: Firefox, login: string, org: string, skip: Page[] = []): Promise<Page> {
+export async function appHome(
+  firefox: Firefox,
+  login: string,
+  org: string,
+  skip: Page[] = [],
+): Promise<Page> {
   return firefox.findPageWhere(
     (wanted) =>
       document.querySelector('[data-testid=signed-in-as]')?.textContent === `Signed in as ${wanted[0]}` &&
