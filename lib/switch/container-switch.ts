@@ -44,8 +44,8 @@ export function storeKey(key: string, storeId: string | undefined): string {
  */
 export function createContainerSwitch(deps: ContainerSwitchDeps) {
   async function isOrgContainers(): Promise<boolean> {
-    const chosen = await deps.setting();
-    return chosen !== false && (await deps.containers.isAvailable());
+    // Asked in this order so that browsers without containers never read the setting.
+    return (await deps.containers.isAvailable()) && (await deps.setting()) !== false;
   }
 
   function tabsIn(storeId: string | undefined): SwitchDeps['tabs'] {

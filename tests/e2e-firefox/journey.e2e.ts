@@ -88,18 +88,17 @@ describe('Firefox: the add-on end to end', () => {
     await options.close();
   });
 
-  let prodTab: Page;
-  let stagingTab: Page;
-
   it('opens two orgs in two containers, named and coloured after them, both signed in at once', async () => {
     await switchIntoContainer('Acme Production');
     // A fresh container shares no cookies, the IdP's neither: the person signs in there once.
     await enterPassword(await idpPasswordPage(firefox), JANE.password);
-    prodTab = await appHome(firefox, 'jane.doe@acme.test', 'Acme Production');
+    await appHome(firefox, 'jane.doe@acme.test', 'Acme Production');
 
     await switchIntoContainer('Acme Staging');
     await enterPassword(await idpPasswordPage(firefox), JANE.password);
-    stagingTab = await appHome(firefox, 'jane.doe+staging@acme.test', 'Acme Staging');
+    const stagingTab = await appHome(firefox, 'jane.doe+staging@acme.test', 'Acme Staging');
+    // Found again: the session that saw the staging container is not the one that saw production's.
+    const prodTab = await appHome(firefox, 'jane.doe@acme.test', 'Acme Production');
 
     const containers = await firefox.call<{ name: string; color: string; cookieStoreId: string }[]>(
       'contextualIdentities.query',
@@ -128,10 +127,27 @@ describe('Firefox: the add-on end to end', () => {
     assert.equal(await textOf(stagingTab, '[data-testid=org-name]'), 'Acme Staging');
   });
 
-  it("goes straight to a signed-in org's app in its container", async () => {
+  it("goes straight to a signed-in org's app in its container, with no login page on the way", async () => {
     await openFromPopup(popup, 'Acme Production');
-    const home = await appHome(firefox, 'jane.doe@acme.test', 'Acme Production', [prodTab]);
+    // The tab opened on the app itself: one entry in its history (the first visit went through the
+    // login page, the authorization server and the IdP).
+    const home = await firefox.findPageWhere(
+      () =>
+        document.querySelector('[data-testid=org-name]')?.textContent === 'Acme Production' &&
+        history.length === 1,
+      null,
+    );
     assert.equal(await home.evaluate(() => location.href), APP);
+    const containers = await firefox.call<{ name: string; cookieStoreId: string }[]>(
+      'contextualIdentities.query',
+      {
+        name: 'Acme Production',
+      },
+    );
+    const inProd = (await appTabs(firefox)).filter(
+      (tab) => tab.cookieStoreId === containers[0]!.cookieStoreId,
+    );
+    assert.equal(inProd.length, 2);
     await home.close();
   });
 
@@ -164,12 +180,18 @@ describe('Firefox: the add-on end to end', () => {
     const email = await page.waitForSelector('#email');
     await email!.type(JANE.email);
     // The chooser lives in a closed shadow root: it is driven with the keyboard, as a person would.
-    await page.waitForFunction(() => document.querySelector('#email')?.matches(':focus') ?? false);
     await waitForChooser(page);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await appHome(firefox, 'jane.doe+a4test@acme.test', 'Acme A4 Test');
+    // Acme Staging, which this (default) cookie store was never signed in to.
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid=signed-in-as]')?.textContent ===
+        'Signed in as jane.doe+staging@acme.test',
+    );
+    assert.equal(await textOf(page, '[data-testid=org-name]'), 'Acme Staging');
   });
 });
 
