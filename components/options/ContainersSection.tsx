@@ -22,7 +22,7 @@ export function ContainersSection({ isAvailable, isOn, error, onChange }: Contai
           type="checkbox"
           checked={isOn}
           onChange={(event) => onChange((event.currentTarget as HTMLInputElement).checked)}
-        />{' '}
+        />
         {t('optionsContainersToggle')}
       </label>
       <p>{isOn ? t('optionsContainersOnHint') : t('optionsContainersOffHint')}</p>
