@@ -81,6 +81,24 @@ describe('Firefox: the add-on end to end', () => {
     }
   });
 
+  it('signs in again without a window while the provider remembers jane (its answer is a redirect)', async () => {
+    await firefox.inExtension(async () => {
+      const api = (
+        globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+      ).browser;
+      await api.runtime.sendMessage({ type: 'signOut' });
+    }, null);
+    const again = await firefox.openExtensionPage('/popup.html');
+    await waitForText(again, 'Sign in to see your orgs');
+    const before = (await firefox.browser.pages()).length;
+    await again.click('.state button');
+    assert.equal((await orgOptions(again, 4)).length, 4);
+    assert.equal((await firefox.browser.pages()).length, before);
+    await again.close();
+    popup = await firefox.openExtensionPage('/popup.html');
+    await orgOptions(popup, 4);
+  });
+
   it('opens the Containers option on by default in Firefox', async () => {
     const options = await firefox.openExtensionPage('/options.html');
     const box = await options.waitForSelector('#containers input[type=checkbox]');
