@@ -80,3 +80,23 @@ export function requestFields(req: OutreachRequest): URLSearchParams {
 export function wantsJson(req: OutreachRequest): boolean {
   return (req.headers['content-type'] ?? '').includes('application/json');
 }
+
+/**
+ * The same redirect as a page that navigates by itself (`location.replace`, with a meta refresh as
+ * fallback), keeping its cookies. Playwright routing needs it: in Chromium 156 the hop after a
+ * *fulfilled* 3xx to a navigation is not (reliably) routed: it goes to the network and fails with
+ * net::ERR_NAME_NOT_RESOLVED (always after a GET; as a failed duplicate after a POST's 303).
+ * See microsoft/playwright#33882.
+ */
+export function asClientRedirect(response: OutreachResponse): OutreachResponse {
+  const location = response.headers.location;
+  if (!location || response.status < 300 || response.status >= 400) return response;
+  const attr = location.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const script = JSON.stringify(location).replace(/</g, '\\u003c');
+  const body =
+    `<!doctype html><html lang="en"><head><meta charset="utf-8">` +
+    `<meta http-equiv="refresh" content="0; url=${attr}"><title>Redirecting…</title></head>` +
+    `<body><p>Redirecting to <a href="${attr}">${attr}</a>…</p>` +
+    `<script>location.replace(${script});</script></body></html>`;
+  return htmlResponse(body, 200, response.cookies);
+}

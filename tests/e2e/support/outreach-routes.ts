@@ -6,6 +6,7 @@
 import type { BrowserContext, Route } from '@playwright/test';
 import { REAL_OUTREACH } from '../../../sandbox/outreach/hosts';
 import type { OutreachOrigins } from '../../../sandbox/outreach/hosts';
+import { asClientRedirect } from '../../../sandbox/outreach/http';
 import type { OutreachResponse } from '../../../sandbox/outreach/http';
 import { SWITCH_COOKIE, switchCookieValue } from '../../../sandbox/outreach/switches';
 import type { SwitchPatch } from '../../../sandbox/outreach/switches';
@@ -46,13 +47,15 @@ export async function routeOutreach(
   const handler = async (route: Route) => {
     const request = route.request();
     const url = new URL(request.url());
-    const response = world.handle({
+    const answer = world.handle({
       method: request.method(),
       url,
       headers: await request.allHeaders(),
       body: request.postData() ?? '',
     });
-    log.push({ method: request.method(), url: url.origin + url.pathname, status: response.status });
+    log.push({ method: request.method(), url: url.origin + url.pathname, status: answer.status });
+    // Navigations get redirects as self-navigating pages: see asClientRedirect.
+    const response = request.isNavigationRequest() ? asClientRedirect(answer) : answer;
     await route.fulfill({ status: response.status, headers: fulfilHeaders(response), body: response.body });
   };
   const idpPattern = `${REAL_OUTREACH.idp}/**`;
