@@ -48,6 +48,17 @@ export function emailStepPage(options: { markup: LoginMarkup; error?: string; em
         })}`,
     );
   }
+  if (options.markup === 'unlabelled') {
+    // A markup change the adapter cannot read: no type, label, autocomplete or id says "email".
+    return loginShell(
+      html`<h2>Sign in</h2>
+        <form method="post" action="/">
+          <input name="email" type="text" placeholder="you@company.com" />
+          ${errorLine(options.error)}
+          <button type="submit">→</button>
+        </form>`,
+    );
+  }
   return loginShell(
     html`<h2>Sign in</h2>
       <form method="post" action="/">

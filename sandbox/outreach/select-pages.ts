@@ -94,6 +94,9 @@ function choices(o: SelectionOptions): SafeHtml {
     case 'cards':
     case 'tiles':
       return picker(o, o.markup);
+    case 'empty':
+      return html`<p aria-busy="true">Loading orgs…</p>
+        <button type="button" disabled>Next</button>`;
   }
 }
 

@@ -58,6 +58,12 @@ describe('login pages', () => {
     expect(step2).not.toContain('<script>x</script>');
   });
 
+  it('the `unlabelled` fault: nothing says "email" (no type, label, autocomplete or id)', () => {
+    const page = emailStepPage({ markup: 'unlabelled' });
+    expect(page).toContain('<input name="email" type="text" placeholder="you@company.com" />');
+    expect(page).not.toMatch(/type="email"|autocomplete=|<label|id="email"|Continue/);
+  });
+
   it('page data cannot close its <script>', () => {
     const page = emailStepPage({ markup: 'react', error: '</script><img src=x>' });
     expect(page).not.toContain('</script><img');
@@ -102,6 +108,12 @@ describe('the selection window in each markup', () => {
     expect(page).toContain('<option value="org_a">Acme Production</option>');
   });
 
+  it('the `empty` fault: heading and a disabled Next, but no org to pick', () => {
+    const page = selection('empty');
+    expect(page).toContain('Loading orgs…');
+    expect(page).not.toContain('Acme Production');
+  });
+
   it('links: one link per org, under the host base, and no Next', () => {
     const page = selectionPage({ markup: 'links', rootEmail: 'r@x.test', orgs: ORGS, base: '/users' });
     expect(page).toContain('<a href="/users/instances/org_a">Acme Production</a>');
@@ -129,6 +141,13 @@ describe('app pages', () => {
     expect(page).toContain('data-org-id="org_acme_staging"');
     expect(page).toContain('<span data-testid="account-org-name">Acme Staging</span>');
     expect(page).toContain('<span data-testid="account-user-email">jane.doe+staging@acme.test</span>');
+    expect(page).toContain('<a href="/logout">Sign out</a>');
+  });
+
+  it('the `unmarked` fault: no org name or login on app pages', () => {
+    const page = appPage({ ...view, markup: 'unmarked' }, '/');
+    expect(page).not.toContain('Acme Staging');
+    expect(page).not.toContain('jane.doe+staging@acme.test');
     expect(page).toContain('<a href="/logout">Sign out</a>');
   });
 
@@ -163,6 +182,7 @@ describe('switches, hosts, redirects, SAML', () => {
     expect(state.merge({ legacy: 'moved' })).toEqual({
       login: 'form',
       select: 'tiles',
+      app: 'menu',
       legacy: 'moved',
       idpDown: false,
     });
