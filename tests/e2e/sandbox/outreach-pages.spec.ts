@@ -138,3 +138,33 @@ test('Org info: Cross-instance SSO status and Instance Group ID for an admin', a
   await expect(page.getByTestId('instance-group-id')).toHaveText('ig_initech_9d04');
   await expect(page.getByRole('region', { name: 'Cross-instance SSO' }).getByRole('row')).toHaveCount(4);
 });
+
+test('fault markups: an unlabelled email step, an empty selection window, an app that names no org', async ({
+  page,
+  context,
+  sandbox,
+}) => {
+  await useOutreachSwitches(context, { login: 'unlabelled', select: 'empty', app: 'unmarked' });
+  await page.goto(sandbox.url('login.outreach', '/'));
+  await expect(page.getByLabel(/email/i)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Continue' })).toHaveCount(0);
+  await page.getByPlaceholder('you@company.com').fill('dave@initech.test');
+  await page.getByRole('button', { name: '→' }).click();
+  await page.getByLabel('Password').fill(PASSWORDS.dave);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'Select an org' })).toBeVisible();
+  await expect(page.getByText('Loading orgs…')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Next' })).toBeDisabled();
+  await expect(page.getByText('Initech Test')).toHaveCount(0);
+
+  await page.goto(sandbox.url('web.outreach', '/logout'));
+  await page.getByPlaceholder('you@company.com').fill('dave+test@initech.test');
+  await page.getByRole('button', { name: '→' }).click();
+  await page.getByLabel('Password').fill(PASSWORDS.dave);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(sandbox.url('web.outreach', '/'));
+  await expect(page.getByRole('heading', { name: 'Home' })).toBeVisible();
+  await expect(page.getByText('Initech Test')).toHaveCount(0);
+  await expect(page.getByText('dave+test@initech.test')).toHaveCount(0);
+  await expect(page).toHaveTitle('Home · Outreach');
+});
