@@ -5,11 +5,17 @@ import { z } from 'zod';
 export const LOGIN_MARKUPS = ['form', 'react'] as const;
 /** Fault markups: an email step with no recognisable email field (an unlabelled text input). */
 export const BROKEN_LOGIN_MARKUPS = ['unlabelled'] as const;
-export type LoginMarkup = (typeof LOGIN_MARKUPS)[number] | (typeof BROKEN_LOGIN_MARKUPS)[number];
+/** The working login markups (what a journey test iterates over). */
+export type LoginMarkup = (typeof LOGIN_MARKUPS)[number];
+/** Every login markup a page can be rendered in, faults included. */
+export type LoginPageMarkup = LoginMarkup | (typeof BROKEN_LOGIN_MARKUPS)[number];
 export const SELECT_MARKUPS = ['radios', 'cards', 'tiles', 'select', 'links'] as const;
 /** Fault markups: the selection window's heading and Next, but no orgs to pick ("Loading orgs…"). */
 export const BROKEN_SELECT_MARKUPS = ['empty'] as const;
-export type SelectMarkup = (typeof SELECT_MARKUPS)[number] | (typeof BROKEN_SELECT_MARKUPS)[number];
+/** The working selection-window markups (what a journey test iterates over). */
+export type SelectMarkup = (typeof SELECT_MARKUPS)[number];
+/** Every selection-window markup a page can be rendered in, faults included. */
+export type SelectPageMarkup = SelectMarkup | (typeof BROKEN_SELECT_MARKUPS)[number];
 /** `unmarked`: the app shows no org name and no login anywhere (a fault). */
 export const APP_MARKUPS = ['menu', 'unmarked'] as const;
 export const LEGACY_MODES = ['devise', 'moved'] as const;

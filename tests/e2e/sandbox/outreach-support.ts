@@ -35,8 +35,6 @@ export async function pickOrg(page: Page, markup: SelectMarkup, name: string): P
     case 'links':
       await page.getByRole('link', { name, exact: true }).click();
       return;
-    case 'empty':
-      throw new Error('The `empty` selection window offers nothing to pick.');
   }
   await page.getByRole('button', { name: 'Next' }).click();
 }
@@ -54,8 +52,6 @@ export async function offeredOrgs(page: Page, markup: SelectMarkup): Promise<str
       return (await page.locator('#org-select option').allInnerTexts()).slice(1);
     case 'links':
       return page.locator('.org-links a').allInnerTexts();
-    case 'empty':
-      return [];
   }
 }
 
