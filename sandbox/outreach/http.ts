@@ -97,6 +97,7 @@ export function asClientRedirect(response: OutreachResponse): OutreachResponse {
     `<!doctype html><html lang="en"><head><meta charset="utf-8">` +
     `<meta http-equiv="refresh" content="0; url=${attr}"><title>Redirecting…</title></head>` +
     `<body><p>Redirecting to <a href="${attr}">${attr}</a>…</p>` +
-    `<script>location.replace(${script});</script></body></html>`;
+    // On load, so the page's own request has finished before the next navigation starts.
+    `<script>addEventListener('load', () => location.replace(${script}));</script></body></html>`;
   return htmlResponse(body, 200, response.cookies);
 }
