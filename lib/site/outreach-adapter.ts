@@ -36,7 +36,7 @@ const norm = (text: string) => clean(text).toLowerCase();
 
 /** Scores how surely a field is the login email field; 0 means it is not one. */
 function emailScore(field: FieldFacts): number {
-  if (!field.isUsable || field.type === 'password') return 0;
+  if (field.type === 'password') return 0;
   if (field.type === 'email') return 4;
   if (/\b(username|email)\b/i.test(field.autocomplete)) return 3;
   if (EMAIL_LABEL.test(field.label) || /email/i.test(field.name)) return 2;
@@ -44,15 +44,15 @@ function emailScore(field: FieldFacts): number {
   return 0;
 }
 
-/** The index (in `facts.fields`) of the usable email field, or `-1`. */
+/**
+ * The index (in `facts.fields`) of the usable email field, or `-1`. The surest candidate must be
+ * usable: when the page's real email field is hidden, a weaker look-alike (a decoy labelled
+ * "Work email") is never filled instead.
+ */
 export function emailFieldIndex(facts: PageFacts): number {
-  let best = -1;
-  let bestScore = 0;
-  facts.fields.forEach((field, at) => {
-    const score = emailScore(field);
-    if (score > bestScore) [best, bestScore] = [at, score];
-  });
-  return best;
+  const top = Math.max(0, ...facts.fields.map(emailScore));
+  if (top === 0) return -1;
+  return facts.fields.findIndex((field) => emailScore(field) === top && field.isUsable);
 }
 
 /** The index (in `facts.buttons`) of the Continue/Next button, or `-1`. Submit buttons in a form first. */
@@ -109,7 +109,7 @@ export function classifyPage(facts: PageFacts, site: SiteOrigins, orgs: readonly
   if (isSelectionWindow(facts, orgs)) return 'selection';
   if (emailFieldIndex(facts) >= 0) return 'login-email';
   if (facts.hasPasswordField) return 'login-password';
-  return isLogin ? 'other' : 'app';
+  return site.isAppOrigin(facts.origin) ? 'app' : 'other';
 }
 
 /** The orgs a selection window offers, in page order, with their values where the markup has them. */

@@ -23,6 +23,7 @@ export interface ButtonFacts {
   text: string;
   type: string;
   isInForm: boolean;
+  isDisabled: boolean;
 }
 
 /** One choice a selection window may offer: a radio, a `<select>` option, a card or a link. */
@@ -45,9 +46,15 @@ export interface PageFacts {
   hasPasswordField: boolean;
   buttons: ButtonFacts[];
   choices: ChoiceFacts[];
-  /** Texts that may name the org the app shows (title, headings, `data-org-name`, `data-testid*=org`). */
+  /**
+   * Texts that may name the org the app shows: the account menu's org (`data-testid*=org-name`,
+   * `data-org-name`) first, then the title and headings.
+   */
   orgTexts: string[];
-  /** Email addresses the page shows (e.g. "Signed in as …"), lower-cased. */
+  /**
+   * Email addresses the page shows, lower-cased: the account menu's (`data-testid*=email`, `header`,
+   * `summary`) when it has any, else any on the page ("Signed in as …").
+   */
   shownEmails: string[];
 }
 
@@ -59,6 +66,13 @@ export interface CollectedPage {
 const TEXT_TYPES = new Set(['', 'text', 'email', 'tel', 'search', 'url']);
 const BUTTONS = 'button, input[type="submit"], input[type="button"], [role="button"]';
 const CARDS = '[role="option"], [role="radio"], [role="menuitem"], [role="button"], button';
+const ACCOUNT_ORG = '[data-testid*="org-name"], [data-org-name]';
+/** Where the app shows its login, surest first. */
+const ACCOUNT_EMAIL = [
+  '[data-testid*="email"], [data-user-email]',
+  'summary, [aria-label="Account"]',
+  'header',
+];
 const EMAIL = /[^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}/gi;
 
 /** Whitespace collapsed, trimmed. */
@@ -140,6 +154,8 @@ export function collectPage(doc: Document = document, options: CollectOptions = 
         text: button instanceof doc.defaultView!.HTMLInputElement ? clean(button.value) : labelOf(button),
         type: button.getAttribute('type') ?? (button.tagName === 'BUTTON' ? 'submit' : ''),
         isInForm: Boolean(button.closest('form')),
+        isDisabled:
+          (button as HTMLButtonElement).disabled === true || button.getAttribute('aria-disabled') === 'true',
       })),
       choices: choices.map(({ facts }) => facts),
       orgTexts: orgTexts.filter(Boolean),
@@ -149,6 +165,17 @@ export function collectPage(doc: Document = document, options: CollectOptions = 
     },
     elements: { fields, buttons, choices: choices.map(({ element }) => element) },
   };
+}
+
+function shownEmails(doc: Document): string[] {
+  const emailsIn = (texts: (string | null)[]) => [
+    ...new Set(texts.flatMap((text) => clean(text).match(EMAIL) ?? []).map((email) => email.toLowerCase())),
+  ];
+  for (const selector of ACCOUNT_EMAIL) {
+    const found = emailsIn([...doc.querySelectorAll(selector)].map((el) => el.textContent));
+    if (found.length > 0) return found;
+  }
+  return emailsIn([doc.body?.textContent ?? '']);
 }
 
 function usable(input: HTMLInputElement): boolean {
@@ -190,11 +217,14 @@ function collectChoices(doc: Document, buttons: HTMLElement[]) {
   return found;
 }
 
-/** An org id carried by a link's query (`?org=…`, `?orgId=…`, `?instance=…`). */
+/** An org id carried by a link: `?org=…`, `?orgId=…`, `?instance=…`, or `/instances/<id>`, `/orgs/<id>`. */
 function linkValue(link: HTMLAnchorElement): string | null {
   try {
-    const params = new URL(link.href).searchParams;
-    for (const [key, value] of params) if (/^(org|org_?id|instance|instance_?id)$/i.test(key)) return value;
+    const url = new URL(link.href);
+    for (const [key, value] of url.searchParams)
+      if (/^(org|org_?id|instance|instance_?id)$/i.test(key)) return value;
+    const inPath = /\/(?:instances?|orgs?|organi[sz]ations?)\/([\w.-]+)\/?$/i.exec(url.pathname);
+    if (inPath) return decodeURIComponent(inPath[1]!);
   } catch {
     // An unparsable href carries no id.
   }

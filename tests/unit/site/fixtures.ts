@@ -43,10 +43,15 @@ export const SELECTION = {
     <div role="option" tabindex="0" data-org-id="org_stg"><strong>Acme Staging</strong><span>Staging</span></div>
     <div role="option" tabindex="0" data-org-id="org_test"><strong>Acme</strong></div></div>
     <button type="button">Next</button>`,
+  tiles: `<h2>Select an org</h2><p>Signed in as jane.doe@acme.com.</p>
+    <div role="button" tabindex="0" aria-pressed="false" data-value="org_prod">Acme Production</div>
+    <div role="button" tabindex="0" aria-pressed="false" data-value="org_stg">Acme Staging</div>
+    <div role="button" tabindex="0" aria-pressed="false" data-value="org_test">Acme</div>
+    <button type="button" disabled>Next</button>`,
   select: `<h1>Select your org</h1><label for="s">Org</label><select id="s"><option value="">Choose…</option>
     <option value="org_prod">Acme Production</option><option value="org_stg">Acme Staging</option><option value="org_test">Acme</option></select>
     <button type="button">Continue</button>`,
   links: `<h1>Pick an account</h1><ul><li><a href="/select?org=org_prod">Acme Production</a></li>
-    <li><a href="/select?org=org_stg">Acme Staging</a></li><li><a href="/select?org=org_test">Acme</a></li></ul>
+    <li><a href="/instances/org_stg">Acme Staging</a></li><li><a href="/select?org=org_test">Acme</a></li></ul>
     <footer><a href="/terms">Terms</a> <a href="/privacy">Privacy</a></footer>`,
 } as const;

@@ -133,3 +133,26 @@ describe('orgNamed', () => {
     expect(orgNamed('whatever', ORGS, 'org_prod')?.orgId).toBe('org_prod');
   });
 });
+
+describe('a hidden email field beside a decoy', () => {
+  it('fills neither: the surest candidate is hidden, and a look-alike is never taken instead', () => {
+    const { facts } = pageAt(
+      LOGIN,
+      '<label for="d">Work email</label><input id="d" autocomplete="off"><input id="e" type="email" hidden>',
+    );
+    expect(emailFieldIndex(facts)).toBe(-1);
+  });
+});
+
+describe('the app’s account menu', () => {
+  const MENU = `<header><details><summary aria-label="Account" data-org-id="org_stg">
+    <span data-testid="account-org-name">Acme Staging</span><span data-testid="account-user-email">jane.doe+staging@acme.com</span>
+    </summary></details></header><h1>Org info</h1><table><tr><td>jane.doe@acme.com</td></tr><tr><td>jane.doe+test@acme.com</td></tr></table>`;
+
+  it('is read before the page body: an Org info table listing every login decides nothing', () => {
+    const { facts } = pageAt(APP, MENU, 'Org info · Acme Staging · Outreach');
+    expect(facts.shownEmails).toEqual(['jane.doe+staging@acme.com']);
+    expect(appShows(facts, ORGS[1]!, ORGS)).toBe('shows-org');
+    expect(appShows(facts, ORGS[2]!, ORGS)).toBe('shows-other');
+  });
+});
