@@ -159,9 +159,7 @@ export function collectPage(doc: Document = document, options: CollectOptions = 
       })),
       choices: choices.map(({ facts }) => facts),
       orgTexts: orgTexts.filter(Boolean),
-      shownEmails: [
-        ...new Set((clean(doc.body?.textContent).match(EMAIL) ?? []).map((e) => e.toLowerCase())),
-      ],
+      shownEmails: shownEmails(doc),
     },
     elements: { fields, buttons, choices: choices.map(({ element }) => element) },
   };
