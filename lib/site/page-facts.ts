@@ -129,11 +129,11 @@ export function collectPage(doc: Document = document, options: CollectOptions = 
     clean(el.textContent),
   );
   const orgTexts = [
+    ...[...doc.querySelectorAll<HTMLElement>(ACCOUNT_ORG)].map((el) =>
+      clean(el.dataset.orgName ?? el.textContent),
+    ),
     clean(doc.title),
     ...headings,
-    ...[...doc.querySelectorAll('[data-org-name], [data-testid*="org"]')].map((el) =>
-      clean((el as HTMLElement).dataset.orgName ?? el.textContent),
-    ),
   ];
   return {
     facts: {
