@@ -40,7 +40,7 @@ export function createOfferNotice(doc: Document = document): OfferNotice {
 
   const isDecision = (event: MouseEvent) =>
     event.isTrusted &&
-    performance.now() - shownAt > SETTLE_MS &&
+    performance.now() - shownAt >= SETTLE_MS &&
     (event.detail === 0 || doc.elementFromPoint(event.clientX, event.clientY) === host);
 
   const button = (label: string, className: string, onPress: () => void) => {
@@ -49,6 +49,9 @@ export function createOfferNotice(doc: Document = document): OfferNotice {
     element.className = className;
     element.textContent = label;
     element.addEventListener('click', (event) => isDecision(event) && onPress());
+    // Disabled until the notice has settled, so the wait is visible (and a click then is a decision).
+    element.disabled = true;
+    setTimeout(() => (element.disabled = false), SETTLE_MS);
     return element;
   };
 

@@ -16,10 +16,12 @@ export interface PhaseInputs {
 /** What the UI should show, from the facts the background holds. Pure. */
 export function derivePhase({ source, isSigningIn, isSignedIn, group, error, ...pages }: PhaseInputs): Phase {
   if (pages.hasOffer) return 'list-offered';
-  if (isSigningIn) return 'signing-in';
   // Outreach pages: no tokens; the first action is signing in on Outreach, unless a list exists.
-  if (pages.signInKind === 'outreach-pages')
-    return group && group.instances.length > 0 ? 'ready' : 'signed-out';
+  if (pages.signInKind === 'outreach-pages') {
+    if (group && group.instances.length > 0) return 'ready';
+    return isSigningIn ? 'signing-in' : 'signed-out';
+  }
+  if (isSigningIn) return 'signing-in';
   if (source === 'manual') return group && group.instances.length > 0 ? 'ready' : 'empty';
   if (!isSignedIn) return error?.kind === 'session-expired' ? 'session-expired' : 'signed-out';
   if (error?.kind === 'not-admin' || group?.role === 'user') return 'not-admin';
