@@ -1,5 +1,4 @@
-import { useOutreachSwitches } from './support/outreach-routes';
-import { expect, test } from './support/outreach-extension';
+import { expect, routeOutreachSwitches, test } from './support/outreach-extension';
 import {
   ROOT,
   expectOrg,
@@ -33,7 +32,7 @@ for (const [login, select] of JOURNEYS) {
     passwordPages,
   }) => {
     test.setTimeout(90_000);
-    await useOutreachSwitches(context, { login, select });
+    await routeOutreachSwitches(context, { login, select });
     const tab = await signInOnOutreach(popup, origin('login.outreach'));
     await saveOfferInPopup(popup);
     await pickByHand(tab, select, 'Acme Production');
@@ -62,7 +61,7 @@ test('the in-page offer saves the list with a real click; orgs without a tag go 
   context,
   popup,
 }) => {
-  await useOutreachSwitches(context, { login: 'form', select: 'radios' });
+  await routeOutreachSwitches(context, { login: 'form', select: 'radios' });
   const tab = await signInOnOutreach(popup, origin('login.outreach'));
   await saveOfferInPage(tab);
   await popup.page.reload();

@@ -5,7 +5,9 @@ import { test as base, chromium, expect } from '@playwright/test';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { PopupPage } from '../pages/extension-pages';
 import { CHROMIUM_ARGS, resolveChromium } from './chromium';
-import { OUTREACH_SANDBOX_EXTENSION_DIR } from './env';
+import { SWITCH_COOKIE, switchCookieValue } from '../../../sandbox/outreach/switches';
+import type { SwitchPatch } from '../../../sandbox/outreach/switches';
+import { OUTREACH_SANDBOX_EXTENSION_DIR, sandboxUrl } from './env';
 import { extensionWorker } from './service-worker';
 
 interface Fixtures {
@@ -26,7 +28,11 @@ export const test = base.extend<Fixtures>({
     const context = await chromium.launchPersistentContext(profileDir, {
       executablePath: resolveChromium(),
       headless,
-      args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_ARGS],
+      args: [
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        ...CHROMIUM_ARGS,
+      ],
     });
     await use(context);
     await context.close();
@@ -42,7 +48,8 @@ export const test = base.extend<Fixtures>({
     await use(seen);
   },
   serviceWorker: async ({ context }, use) => use(await extensionWorker(context)),
-  popup: async ({ context, serviceWorker }, use) => use(new PopupPage(context, serviceWorker.url().split('/')[2]!)),
+  popup: async ({ context, serviceWorker }, use) =>
+    use(new PopupPage(context, serviceWorker.url().split('/')[2]!)),
 });
 
 export { expect };
@@ -54,7 +61,13 @@ export { expect };
 export async function clickInClosedShadow(page: Page, text: string): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    type Node = { nodeId: number; nodeName: string; nodeValue?: string; children?: Node[]; shadowRoots?: Node[] };
+    type Node = {
+      nodeId: number;
+      nodeName: string;
+      nodeValue?: string;
+      children?: Node[];
+      shadowRoots?: Node[];
+    };
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
     const find = (node: Node): Node | null => {
       if (node.nodeName === 'BUTTON' && node.children?.some((child) => child.nodeValue === text)) return node;
@@ -66,7 +79,9 @@ export async function clickInClosedShadow(page: Page, text: string): Promise<voi
     };
     const button = find(root);
     if (!button) throw new Error(`No button "${text}" in the page.`);
-    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: button.nodeId })) as { model: { content: number[] } };
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: button.nodeId })) as {
+      model: { content: number[] };
+    };
     const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
     await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
   } finally {
@@ -77,4 +92,15 @@ export async function clickInClosedShadow(page: Page, text: string): Promise<voi
 /** The new tab the extension opens next (the root sign-in's login page). */
 export function nextTab(context: BrowserContext): Promise<Page> {
   return context.waitForEvent('page');
+}
+
+/**
+ * The sandbox's per-context markup switches as host-only cookies of its login hosts and IdP. The
+ * extension clears the app's session cookies (parent-domain ones too) on every switch, which would
+ * take a `Domain=outreach.localhost` switch cookie with them; the login hosts are never cleared.
+ */
+export async function routeOutreachSwitches(context: BrowserContext, switches: SwitchPatch): Promise<void> {
+  const value = encodeURIComponent(switchCookieValue(switches));
+  const hosts = ['login.outreach', 'accounts.outreach', 'idp'];
+  await context.addCookies(hosts.map((host) => ({ name: SWITCH_COOKIE, value, url: sandboxUrl(host) })));
 }

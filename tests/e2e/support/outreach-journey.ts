@@ -43,7 +43,8 @@ export async function saveOfferInPopup(popup: PopupPage): Promise<void> {
   await popup.page.reload();
   await expect(popup.stateTitle).toHaveText('Save these orgs as your list?');
   for (const name of ACME) await expect(popup.page.getByText(name, { exact: true })).toBeVisible();
-  for (const [name, tag] of Object.entries(TAGS)) await popup.page.getByLabel(`+ tag of ${name}`, { exact: true }).fill(tag);
+  for (const [name, tag] of Object.entries(TAGS))
+    await popup.page.getByLabel(`+ tag of ${name}`, { exact: true }).fill(tag);
   await popup.button('Save the list').click();
   await expect(popup.options).toHaveCount(4);
 }
@@ -63,8 +64,11 @@ async function hasButton(tab: Page, name: string): Promise<boolean> {
       properties?: { name: string; value: { value?: unknown } }[];
     };
     const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
-    const isEnabled = (node: AxNode) => !node.properties?.some((p) => p.name === 'disabled' && p.value.value === true);
-    return nodes.some((node) => node.role?.value === 'button' && node.name?.value === name && isEnabled(node));
+    const isEnabled = (node: AxNode) =>
+      !node.properties?.some((p) => p.name === 'disabled' && p.value.value === true);
+    return nodes.some(
+      (node) => node.role?.value === 'button' && node.name?.value === name && isEnabled(node),
+    );
   } finally {
     await cdp.detach();
   }
@@ -76,7 +80,11 @@ export async function pickByHand(tab: Page, markup: SelectMarkup, name: string):
     radios: () => tab.getByRole('radio', { name, exact: true }).check(),
     cards: () => tab.getByRole('option', { name, exact: true }).click(),
     tiles: () => tab.getByRole('button', { name, exact: true }).click(),
-    select: () => tab.getByLabel('Org', { exact: true }).selectOption({ label: name }).then(() => undefined),
+    select: () =>
+      tab
+        .getByLabel('Org', { exact: true })
+        .selectOption({ label: name })
+        .then(() => undefined),
     links: () => tab.getByRole('link', { name, exact: true }).click(),
   };
   await pick[markup]();
