@@ -9,6 +9,7 @@ import {
   signInOnOutreach,
 } from './support/outreach-journey';
 import { sandboxUrl } from './support/env';
+import { readExtensionStores } from './support/extension-storage';
 import type { LoginMarkup, SelectMarkup } from '../../sandbox/outreach/switches';
 
 // The whole Outreach-pages journey on the Outreach-shaped sandbox, with the outreach-sandbox build:
@@ -71,4 +72,54 @@ test('the in-page offer saves the list with a real click; orgs without a tag go 
   await expectOrg(tab, 'Acme Production', ROOT);
   await openOrg(popup, tab, 'Acme Staging 2');
   await expect(tab.getByTestId('account-org-name')).toHaveText('Acme Staging 2');
+});
+
+test('a login page the adapter cannot read stops the switch, says what to do, and offers a page report without values', async ({
+  context,
+  popup,
+  serviceWorker,
+}) => {
+  test.setTimeout(60_000);
+  const odd = sandboxUrl('login.outreach', '/verify');
+  await context.route(odd, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<title>Outreach</title><h2>Verify it is you</h2><p>Private page text</p>
+        <input name="code" value="SECRET-4821" aria-label="Code"><button type="button">Verify</button>`,
+    }),
+  );
+  const list = {
+    version: 1,
+    rootEmail: ROOT,
+    instances: [
+      { name: 'Acme Production', tag: '', environment: 'production', primary: true },
+      { name: 'Acme Staging', tag: 'staging', environment: 'staging', loginUrl: odd },
+    ],
+  };
+  await popup.open();
+  expect(await popup.request({ type: 'setManualInstances', list })).toMatchObject({ value: { ok: true } });
+  const tab = await context.newPage();
+  await tab.goto(sandboxUrl('web.outreach'));
+  await tab.bringToFront();
+  await openOrg(popup, tab, 'Acme Staging');
+  await expect(tab).toHaveURL(odd);
+  await expect
+    .poll(async () => (await readExtensionStores(serviceWorker)).session['switch.error'], { timeout: 20_000 })
+    .toMatchObject({
+      kind: 'switch-failed',
+      message: expect.stringContaining('Type it on the login page yourself'),
+    });
+  await expect(tab.getByLabel('Code')).toHaveValue('SECRET-4821');
+
+  await popup.page.reload();
+  await expect(popup.banner('did not show its sign-in form')).toBeVisible();
+  const report = (await readExtensionStores(serviceWorker)).session['switch.pageReport'] as string;
+  expect(report).toContain('input name="code" aria-label="Code"');
+  expect(report).toContain('button type="button" text="Verify"');
+  expect(report).not.toContain('SECRET-4821');
+  expect(report).not.toContain('Private page text');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await popup.button('Copy a page report').click();
+  await expect(popup.banner('Page report copied')).toBeVisible();
+  expect(await popup.page.evaluate(() => navigator.clipboard.readText())).toBe(report);
 });
