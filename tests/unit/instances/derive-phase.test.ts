@@ -62,7 +62,12 @@ describe('derivePhase', () => {
 });
 
 describe('derivePhase for the Outreach-pages kind', () => {
-  const base = { source: 'manual' as const, isSignedIn: false, error: null, signInKind: 'outreach-pages' as const };
+  const base = {
+    source: 'manual' as const,
+    isSignedIn: false,
+    error: null,
+    signInKind: 'outreach-pages' as const,
+  };
   const group = { instances: [{}] } as unknown as import('../../../lib/directory/schema').InstanceGroup;
 
   it.each([
