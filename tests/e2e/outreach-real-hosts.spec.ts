@@ -42,32 +42,34 @@ test('the store build at login.outreach.io: sign in once, list captured, alias, 
   expect(routes.passwordPrompts()).toBe(1);
 });
 
-test('the store build follows a switch from the legacy page to login.outreach.io when it moved', async ({
-  context,
-  popup,
-}) => {
-  const routes = await routeOutreach(context, { switches: { legacy: 'moved' } });
-  const tab = await signInOnOutreach(popup, REAL_OUTREACH.login);
-  await saveOfferInPopup(popup);
-  await pickByHand(tab, 'radios', 'Acme Production');
-  // An org whose login page is still the legacy Devise URL: it redirects to login.outreach.io.
-  const listed = (await popup.request({ type: 'listInstances' })) as {
-    value: { group: { rootEmail: string; instances: { orgId: string; name: string; tag: string }[] } };
-  };
-  const { group } = listed.value;
-  const list = {
-    version: 1,
-    rootEmail: group.rootEmail,
-    instances: group.instances.map((org) => ({
-      orgId: org.orgId,
-      name: org.name,
-      tag: org.tag,
-      environment: 'production',
-      loginUrl: `${REAL_OUTREACH.accounts}/users/sign_in`,
-    })),
-  };
-  expect(await popup.request({ type: 'setManualInstances', list })).toMatchObject({ value: { ok: true } });
-  await openOrg(popup, tab, 'Acme A4 Test');
-  await expectOrg(tab, 'Acme A4 Test', 'jane.doe+a4test@acme.test');
-  expect(routes.log.map((entry) => entry.url)).toContain(`${REAL_OUTREACH.accounts}/users/sign_in`);
-});
+for (const legacy of ['devise', 'moved'] as const) {
+  test(`the store build switches through the legacy Devise page (${legacy}), following it to login.outreach.io when it moved`, async ({
+    context,
+    popup,
+  }) => {
+    const routes = await routeOutreach(context, { switches: { legacy } });
+    const tab = await signInOnOutreach(popup, REAL_OUTREACH.login);
+    await saveOfferInPopup(popup);
+    await pickByHand(tab, 'radios', 'Acme Production');
+    // An org whose login page is still the legacy Devise URL: it redirects to login.outreach.io.
+    const listed = (await popup.request({ type: 'listInstances' })) as {
+      value: { group: { rootEmail: string; instances: { orgId: string; name: string; tag: string }[] } };
+    };
+    const { group } = listed.value;
+    const list = {
+      version: 1,
+      rootEmail: group.rootEmail,
+      instances: group.instances.map((org) => ({
+        orgId: org.orgId,
+        name: org.name,
+        tag: org.tag,
+        environment: 'production',
+        loginUrl: `${REAL_OUTREACH.accounts}/users/sign_in`,
+      })),
+    };
+    expect(await popup.request({ type: 'setManualInstances', list })).toMatchObject({ value: { ok: true } });
+    await openOrg(popup, tab, 'Acme A4 Test');
+    await expectOrg(tab, 'Acme A4 Test', 'jane.doe+a4test@acme.test');
+    expect(routes.log.map((entry) => entry.url)).toContain(`${REAL_OUTREACH.accounts}/users/sign_in`);
+  });
+}
