@@ -16,6 +16,7 @@ export function appView(ctx: Ctx, session: AppSession): AppView | null {
   if (!login || !org) return null;
   const group = directory.groupOf(login.email);
   return {
+    markup: ctx.switches.app,
     login: login.email,
     orgId: org.orgId,
     orgName: org.name,

@@ -10,6 +10,8 @@ export interface AppView {
   orgName: string;
   isAdmin: boolean;
   signIn: 'sso' | 'password';
+  /** `unmarked` (a fault) shows neither the org nor the login anywhere but Org info. */
+  markup?: 'menu' | 'unmarked';
   /** The Cross-instance group the org belongs to, for admins. */
   group?: {
     instanceGroupId: string;
@@ -24,7 +26,13 @@ const STATUS_WORDS: Record<CrossInstanceSso, string> = {
   disabled: 'Not enabled',
 };
 
-function header(view: AppView): SafeHtml {
+function header(view: AppView, unmarked: boolean): SafeHtml {
+  if (unmarked) {
+    return html`<header class="app-header">
+      <strong>Outreach</strong>
+      <nav aria-label="Main"><a href="/">Home</a> <a href="/logout">Sign out</a></nav>
+    </header>`;
+  }
   return html`<header class="app-header">
     <strong>Outreach</strong>
     <nav aria-label="Main">
@@ -43,9 +51,10 @@ function header(view: AppView): SafeHtml {
 }
 
 function appShell(view: AppView, title: string, content: SafeHtml): string {
+  const unmarked = view.markup === 'unmarked';
   return documentPage(
-    `${title} · ${view.orgName} · Outreach`,
-    html`${header(view)}
+    unmarked ? `${title} · Outreach` : `${title} · ${view.orgName} · Outreach`,
+    html`${header(view, unmarked)}
       <main class="app">${content}</main>`,
   );
 }
@@ -60,11 +69,12 @@ export function titleForPath(path: string): string {
 /** Home, and every other app path (deep links work). */
 export function appPage(view: AppView, path: string): string {
   const title = titleForPath(path);
+  const welcome = view.markup === 'unmarked' ? '' : html`<p>Welcome to ${view.orgName}.</p>`;
   return appShell(
     view,
     title,
     html`<h1>${title}</h1>
-      <p>Welcome to ${view.orgName}.</p>`,
+      ${welcome}`,
   );
 }
 

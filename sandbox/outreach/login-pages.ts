@@ -1,6 +1,6 @@
 /** Pages of `login.outreach.*` and the legacy Devise page: pure functions, state in → HTML out. */
 import { html } from '../html';
-import type { LoginMarkup } from './switches';
+import type { LoginPageMarkup } from './switches';
 import { CONTROLLED_FORM_SCRIPT } from './client-scripts';
 import { errorLine, inlineScript, loginShell, pageData } from './layout';
 
@@ -33,7 +33,7 @@ function controlledForm(options: {
 }
 
 /** `login/`: "Sign in", one email field, Continue. */
-export function emailStepPage(options: { markup: LoginMarkup; error?: string; email?: string }): string {
+export function emailStepPage(options: { markup: LoginPageMarkup; error?: string; email?: string }): string {
   if (options.markup === 'react') {
     return loginShell(
       html`<h2>Sign in</h2>
@@ -48,6 +48,17 @@ export function emailStepPage(options: { markup: LoginMarkup; error?: string; em
         })}`,
     );
   }
+  if (options.markup === 'unlabelled') {
+    // A markup change the adapter cannot read: no type, label, autocomplete or id says "email".
+    return loginShell(
+      html`<h2>Sign in</h2>
+        <form method="post" action="/">
+          <input name="email" type="text" placeholder="you@company.com" />
+          ${errorLine(options.error)}
+          <button type="submit">→</button>
+        </form>`,
+    );
+  }
   return loginShell(
     html`<h2>Sign in</h2>
       <form method="post" action="/">
@@ -60,7 +71,11 @@ export function emailStepPage(options: { markup: LoginMarkup; error?: string; em
 }
 
 /** `login/password`: the password step for password domains. */
-export function passwordStepPage(options: { markup: LoginMarkup; email: string; error?: string }): string {
+export function passwordStepPage(options: {
+  markup: LoginPageMarkup;
+  email: string;
+  error?: string;
+}): string {
   const who = html`<h2>Enter your password</h2>
     <p><span data-testid="login-email">${options.email}</span> · <a href="/">Not you?</a></p>`;
   if (options.markup === 'react') {

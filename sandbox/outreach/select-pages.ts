@@ -3,7 +3,7 @@ import { html } from '../html';
 import type { SafeHtml } from '../html';
 import { PICKER_SCRIPT } from './client-scripts';
 import { errorLine, inlineScript, loginShell, pageData } from './layout';
-import type { SelectMarkup } from './switches';
+import type { SelectPageMarkup } from './switches';
 
 export const SELECT_WORDS = {
   heading: 'Select an org',
@@ -16,7 +16,7 @@ export interface OrgChoice {
 }
 
 export interface SelectionOptions {
-  markup: SelectMarkup;
+  markup: SelectPageMarkup;
   rootEmail: string;
   orgs: OrgChoice[];
   /** Path prefix of the host's selection window: `''` at login, `'/users'` at accounts. */
@@ -94,6 +94,9 @@ function choices(o: SelectionOptions): SafeHtml {
     case 'cards':
     case 'tiles':
       return picker(o, o.markup);
+    case 'empty':
+      return html`<p aria-busy="true">Loading orgs…</p>
+        <button type="button" disabled>Next</button>`;
   }
 }
 

@@ -1,16 +1,30 @@
 /** Markup and fault switches of Outreach mode; see sandbox/OUTREACH-MODE.md. */
 import { z } from 'zod';
 
+/** Login markups a person (and a good adapter) can use. */
 export const LOGIN_MARKUPS = ['form', 'react'] as const;
+/** Fault markups: an email step with no recognisable email field (an unlabelled text input). */
+export const BROKEN_LOGIN_MARKUPS = ['unlabelled'] as const;
+/** The working login markups (what a journey test iterates over). */
 export type LoginMarkup = (typeof LOGIN_MARKUPS)[number];
+/** Every login markup a page can be rendered in, faults included. */
+export type LoginPageMarkup = LoginMarkup | (typeof BROKEN_LOGIN_MARKUPS)[number];
 export const SELECT_MARKUPS = ['radios', 'cards', 'tiles', 'select', 'links'] as const;
+/** Fault markups: the selection window's heading and Next, but no orgs to pick ("Loading orgs…"). */
+export const BROKEN_SELECT_MARKUPS = ['empty'] as const;
+/** The working selection-window markups (what a journey test iterates over). */
 export type SelectMarkup = (typeof SELECT_MARKUPS)[number];
+/** Every selection-window markup a page can be rendered in, faults included. */
+export type SelectPageMarkup = SelectMarkup | (typeof BROKEN_SELECT_MARKUPS)[number];
+/** `unmarked`: the app shows no org name and no login anywhere (a fault). */
+export const APP_MARKUPS = ['menu', 'unmarked'] as const;
 export const LEGACY_MODES = ['devise', 'moved'] as const;
 
 export const switchesSchema = z
   .object({
-    login: z.enum(LOGIN_MARKUPS),
-    select: z.enum(SELECT_MARKUPS),
+    login: z.enum([...LOGIN_MARKUPS, ...BROKEN_LOGIN_MARKUPS]),
+    select: z.enum([...SELECT_MARKUPS, ...BROKEN_SELECT_MARKUPS]),
+    app: z.enum(APP_MARKUPS),
     legacy: z.enum(LEGACY_MODES),
     idpDown: z.boolean(),
   })
@@ -23,6 +37,7 @@ export type SwitchPatch = z.infer<typeof switchesSchema>;
 export const DEFAULT_SWITCHES: OutreachSwitches = {
   login: 'form',
   select: 'radios',
+  app: 'menu',
   legacy: 'devise',
   idpDown: false,
 };
