@@ -50,7 +50,7 @@ export async function completePendingSwitch(pending: PendingSwitchView): Promise
   const orgs: OrgRef[] = pending.orgs ?? [];
   const decide = (page: CollectedPage) => stepFor(classifyPage(page.facts, site, orgs), page, pending, orgs);
   const { answer, page } = await waitForPage(decide, FORM_TIMEOUT_MS);
-  if (answer === null) return fail(site.isAppOrigin(location.origin) ? 'unconfirmed' : timeoutReason(page));
+  if (answer === null) return fail(timeoutReason(page, site));
   if (answer === 'app') {
     const verdict = appShows(page.facts, target(pending, orgs), orgs);
     await send(verdict === 'shows-org' ? { type: 'reportSwitch', outcome: 'landed' } : failure('wrong-org'));
@@ -76,7 +76,11 @@ async function pickStep(page: CollectedPage, pending: PendingSwitchView, orgs: O
   if (!(await pickOrgInSelectionWindow(page, target(pending, orgs), orgs))) await fail('org-not-offered');
 }
 
-function timeoutReason(page: CollectedPage): SwitchFailure {
+/** Why nothing happened in time: a login page without a usable field, an app that names no org, … */
+function timeoutReason(page: CollectedPage, site: SiteOrigins): SwitchFailure {
+  const isLogin = site.loginOrigins.includes(page.facts.origin);
+  if (isLogin && page.facts.fields.length > 0) return 'no-form';
+  if (site.isAppOrigin(page.facts.origin)) return 'unconfirmed';
   return page.facts.fields.length === 0 && page.facts.choices.length > 0 ? 'not-understood' : 'no-form';
 }
 
