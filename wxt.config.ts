@@ -4,20 +4,16 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { GECKO_ANDROID_MIN_VERSION, GECKO_ID, GECKO_MIN_VERSION } from './lib/browser/gecko';
 import { noInnerHtml } from './scripts/build/no-inner-html';
-import {
-  DEFAULT_SANDBOX_PORT,
-  OUTREACH_PROFILE,
-  hostPatterns,
-  sandboxProfile,
-} from './lib/connection/profiles';
+import { DEFAULT_SANDBOX_PORT, hostPatterns, isSandboxMode, profileForMode } from './lib/connection/profiles';
 
 /**
- * Modes: `production` (store builds: Outreach profile, no key) and `sandbox`
- * (dev and test builds: the local sandbox at SANDBOX_PORT, id pinned by the dev key).
+ * Modes: `production` (store builds: Outreach profile, no key), `sandbox` (dev and test builds: the
+ * local sandbox at SANDBOX_PORT, id pinned by the dev key) and `outreach-sandbox` (the same, with the
+ * Outreach-pages sign-in against the sandbox's Outreach-shaped hosts).
  */
 // WXT sets NODE_ENV to the mode; sandbox builds must still be production bundles (no dev JSX,
 // no Preact devtools hooks), or the popup would be measured and shipped in its debug shape.
-if (process.env.NODE_ENV === 'sandbox') process.env.NODE_ENV = 'production';
+if (isSandboxMode(process.env.NODE_ENV)) process.env.NODE_ENV = 'production';
 process.env.WXT_SANDBOX_PORT ??= process.env.SANDBOX_PORT ?? String(DEFAULT_SANDBOX_PORT);
 const sandboxPort = Number(process.env.WXT_SANDBOX_PORT);
 const devKey = JSON.parse(readFileSync(new URL('./config/dev-key.json', import.meta.url), 'utf8')) as {
@@ -34,11 +30,11 @@ export default defineConfig({
     // The bench's floor page (scripts/bench.mjs): static HTML copied as-is, sandbox builds only.
     'build:publicAssets': (wxt, files) => {
       const absoluteSrc = fileURLToPath(new URL('./scripts/bench/floor.html', import.meta.url));
-      if (wxt.config.mode === 'sandbox') files.push({ absoluteSrc, relativeDest: 'bench-floor.html' });
+      if (isSandboxMode(wxt.config.mode)) files.push({ absoluteSrc, relativeDest: 'bench-floor.html' });
     },
     // Content scripts match the build profile's app hosts, the same list as host_permissions.
     'build:manifestGenerated': (wxt, manifest) => {
-      const profile = wxt.config.mode === 'sandbox' ? sandboxProfile(sandboxPort) : OUTREACH_PROFILE;
+      const profile = profileForMode(wxt.config.mode, sandboxPort);
       for (const script of manifest.content_scripts ?? []) script.matches = hostPatterns(profile);
       // WXT takes the popup's <title> for the toolbar tooltip; the tooltip's words come from _locales.
       const action = manifest.action ?? manifest.browser_action;
@@ -46,8 +42,8 @@ export default defineConfig({
     },
   },
   manifest: ({ mode, browser, manifestVersion }) => {
-    const isSandbox = mode === 'sandbox';
-    const profile = isSandbox ? sandboxProfile(sandboxPort) : OUTREACH_PROFILE;
+    const isSandbox = isSandboxMode(mode);
+    const profile = profileForMode(mode, sandboxPort);
     return {
       name: '__MSG_extName__',
       description: '__MSG_extDescription__',

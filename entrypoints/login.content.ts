@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { completePendingSwitch, watchTypedLogin } from '../lib/content/login-page';
+import { followRootSignIn } from '../lib/content/root-sign-in-page';
 import { send } from '../lib/messaging/send';
 
 export default defineContentScript({
@@ -10,7 +11,9 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main() {
     const pending = await send({ type: 'getPendingSwitch' }).catch(() => null);
-    if (pending) await completePendingSwitch(pending);
-    else watchTypedLogin();
+    if (pending) return completePendingSwitch(pending);
+    const rootSignIn = await send({ type: 'getRootSignIn' }).catch(() => null);
+    if (rootSignIn) return followRootSignIn(rootSignIn);
+    watchTypedLogin();
   },
 });

@@ -4,6 +4,7 @@ import type { StateSnapshot } from '../../lib/messaging/protocol';
 import { t } from '../../lib/i18n/t';
 import { formatAge } from '../../lib/popup/org-list';
 import type { AgeUnit } from '../../lib/popup/org-list';
+import { OrgOfferPanel } from '../../components/OrgOfferPanel';
 import { OrgPicker } from './OrgPicker';
 import { usePopupState } from './use-popup-state';
 
@@ -41,6 +42,9 @@ function sayAge(unit: AgeUnit, count: number): string {
   return t(AGE_WORDS[unit], String(count));
 }
 
+const isSwitchError = (state: StateSnapshot) =>
+  state.error?.kind === 'switch-failed' || state.error?.kind === 'switch-unconfirmed';
+
 function isSignedIn(state: StateSnapshot | null): boolean {
   return Boolean(state && !['signed-out', 'signing-in'].includes(state.phase));
 }
@@ -48,17 +52,39 @@ function isSignedIn(state: StateSnapshot | null): boolean {
 function Body({ state, popup }: { state: StateSnapshot; popup: ReturnType<typeof usePopupState> }) {
   const isBusy = popup.busy !== null;
   switch (state.phase) {
-    case 'signed-out':
+    case 'signed-out': {
+      const isPages = state.signInKind === 'outreach-pages';
       return (
         <StatePanel
           title={t('stateSignedOutTitle')}
-          body={state.error ? state.error.message : t('stateSignedOutBody')}
+          body={
+            state.error ? state.error.message : t(isPages ? 'statePagesSignedOutBody' : 'stateSignedOutBody')
+          }
           tone={state.error ? 'error' : 'info'}
-          action={{ label: t('stateSignInAction'), onClick: popup.signIn, isBusy }}
+          action={{
+            label: t(isPages ? 'statePagesSignInAction' : 'stateSignInAction'),
+            onClick: popup.signIn,
+            isBusy,
+          }}
         />
       );
+    }
     case 'signing-in':
-      return <StatePanel title={t('stateSigningInTitle')} body={t('stateSigningInBody')} />;
+      return (
+        <StatePanel
+          title={t('stateSigningInTitle')}
+          body={t(state.signInKind === 'outreach-pages' ? 'statePagesSigningInBody' : 'stateSigningInBody')}
+        />
+      );
+    case 'list-offered':
+      return (
+        <OrgOfferPanel
+          offer={state.orgOffer!}
+          isBusy={isBusy}
+          onSave={popup.acceptOrgs}
+          onDismiss={popup.dismissOrgs}
+        />
+      );
     case 'not-admin':
       return (
         <StatePanel
@@ -116,8 +142,20 @@ function Ready({ state, popup }: { state: StateSnapshot; popup: ReturnType<typeo
   return (
     <>
       {state.cacheWarning && <Banner>{state.cacheWarning}</Banner>}
-      {state.error?.kind === 'switch-failed' && <Banner tone="error">{state.error.message}</Banner>}
-      {state.error && state.error.kind !== 'switch-failed' && (
+      {isSwitchError(state) && (
+        <Banner
+          tone={state.error!.kind === 'switch-failed' ? 'error' : 'warning'}
+          action={
+            state.pageReport
+              ? { label: t('copyPageReportAction'), onClick: () => popup.copyPageReport(state.pageReport!) }
+              : undefined
+          }
+        >
+          {state.error!.message}
+        </Banner>
+      )}
+      {popup.copied && <Banner>{t('pageReportCopied')}</Banner>}
+      {state.error && !isSwitchError(state) && (
         <Banner tone="error" action={{ label: t('stateRetryAction'), onClick: popup.refresh }}>
           {t('bannerRefreshFailed', [state.error.message, formatAge(group.fetchedAt, Date.now(), sayAge)])}
         </Banner>

@@ -1,3 +1,4 @@
+import type { PageSignIn } from '../auth/outreach-page-sign-in';
 import type { InstanceCache } from '../db';
 import type { InstanceService } from '../instances/instance-service';
 import type { Handlers } from '../messaging/receiver';
@@ -8,15 +9,17 @@ export interface HandlerDeps {
   instances: InstanceService;
   switches: SwitchService;
   cache: () => Promise<InstanceCache>;
+  pageSignIn: PageSignIn;
 }
 
 /** The background's request handlers: plain async functions, one per protocol request. */
-export function createHandlers({ instances, switches, cache }: HandlerDeps): Handlers {
+export function createHandlers({ instances, switches, cache, pageSignIn }: HandlerDeps): Handlers {
   return {
     getState: () => instances.getState(),
     signIn: () => instances.signIn(),
     signOut: async () => {
       await switches.forgetSessions();
+      await pageSignIn.forget();
       return instances.signOut();
     },
     listInstances: async () => {
@@ -31,12 +34,24 @@ export function createHandlers({ instances, switches, cache }: HandlerDeps): Han
     setSource: ({ source }) => instances.setSource(source),
     openInstance: ({ orgId, where }) => switches.openInstance(orgId, where),
     getPendingSwitch: (_request, context) => switches.getPendingSwitch(context),
-    reportSwitch: ({ outcome, reason }, context) => switches.reportSwitch(outcome, reason, context),
+    reportSwitch: ({ outcome, reason, pageReport }, context) =>
+      switches.reportSwitch(outcome, reason, context, pageReport),
     inspectLogin: async ({ email }, context) => {
       if (context.kind !== 'content-script') return { kind: 'none' };
       const { group } = await (await cache()).readGroup();
       return inspectLogin(email, group, context.origin);
     },
     chooseOrg: ({ orgId }, context) => switches.chooseOrg(orgId, context),
+    getRootSignIn: (_request, context) => pageSignIn.view(context),
+    noteRootEmail: ({ email }, context) => pageSignIn.noteRootEmail(email, context),
+    offerOrgs: ({ rootEmail, orgs }, context) => pageSignIn.offer(rootEmail, orgs, context),
+    // The in-page "Save" (a trusted click in the tab being followed) or the popup's.
+    acceptOrgs: async ({ tags }, context) => {
+      if (context.kind === 'content-script' && !(await pageSignIn.view(context))) {
+        return { ok: false, errors: [], state: await instances.getState() };
+      }
+      return instances.acceptOffer(tags);
+    },
+    dismissOrgs: () => instances.dismissOffer(),
   };
 }

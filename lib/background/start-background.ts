@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
 import { createAuthSession } from '../auth/auth-session';
+import { createPageSignIn } from '../auth/outreach-page-sign-in';
 import type { AuthSession } from '../auth/auth-session';
 import { createActiveConnection } from '../connection/active-connection';
 import { SCOPE } from '../auth/oidc';
 import { buildProfile } from '../connection/build-profile';
+import { loginOriginsOf } from '../connection/profiles';
 import { openCacheOrMemory } from '../db';
 import type { InstanceCache } from '../db';
 import { createInstanceService } from '../instances/instance-service';
@@ -12,7 +14,7 @@ import { loadSettings, onSettingsChanged, saveSettings } from '../storage/settin
 import { browserSessionStore } from '../storage/session-store';
 import { clearSessionCookies, readSessionCookies, restoreSessionCookies } from '../switch/cookie-jar';
 import { createPendingSwitches } from '../switch/pending-switches';
-import { SWITCH_ERROR_KEY, createSwitchService } from '../switch/switch-service';
+import { PAGE_REPORT_KEY, SWITCH_ERROR_KEY, createSwitchService } from '../switch/switch-service';
 import type { SwitchService } from '../switch/switch-service';
 import type { UiError } from '../messaging/protocol';
 import { activeTab, isOutreachUrl, switchTabs } from '../switch/switch-tabs';
@@ -54,6 +56,18 @@ export function startBackground(): void {
     tabs: switchTabs(connection.latest),
     place: containers.place,
     storeOf: containers.storeOf,
+    site: async () => {
+      const profile = await connection.get();
+      return { loginOrigins: loginOriginsOf(profile), appHosts: profile.appHosts ?? [] };
+    },
+  });
+  const tabs = switchTabs(connection.latest);
+  const pageSignIn = createPageSignIn({
+    store,
+    cache,
+    profile: connection.get,
+    openTab: (url) => tabs.open(url),
+    clearSession: clearSessionCookies,
   });
   const instances = createInstanceService({
     auth,
@@ -62,13 +76,15 @@ export function startBackground(): void {
     cache,
     settings: { load: () => loadSettings(), save: (patch) => saveSettings(patch) },
     switchError: async () => (await store.get<UiError>(SWITCH_ERROR_KEY)) ?? null,
+    pageSignIn,
+    pageReport: async () => (await store.get<string>(PAGE_REPORT_KEY)) ?? null,
     currentOrgId: async () => {
       const tab = await activeTab();
       const storeId = (tab as { cookieStoreId?: string } | undefined)?.cookieStoreId;
       return isOutreachUrl(tab?.url, connection.latest()) ? switches.activeOrgId(storeId) : null;
     },
   });
-  const receive = createReceiver(createHandlers({ instances, switches, cache }), {
+  const receive = createReceiver(createHandlers({ instances, switches, cache, pageSignIn }), {
     extensionId: browser.runtime.id,
     extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
     isContentOrigin: (origin) => isOutreachUrl(`${origin}/`, connection.latest()),
@@ -84,7 +100,7 @@ export function startBackground(): void {
   browser.tabs.onRemoved.addListener((tabId) => void pending.remove(tabId));
   onSettingsChanged((settings) => {
     // Tokens, lists and sessions of one identity provider are never used with another.
-    if (connection.update(settings)) void forgetAccount({ auth, cache, switches });
+    if (connection.update(settings)) void forgetAccount({ auth, cache, switches, pageSignIn });
   });
   void connection.get();
   void ensureRefreshAlarm();
@@ -94,9 +110,11 @@ async function forgetAccount(deps: {
   auth: AuthSession;
   cache: () => Promise<InstanceCache>;
   switches: SwitchService;
+  pageSignIn?: { forget(): Promise<void> };
 }) {
   await deps.auth.forget();
   await deps.switches.forgetSessions();
+  await deps.pageSignIn?.forget();
   await (await deps.cache()).clear();
 }
 

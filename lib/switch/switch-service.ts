@@ -1,6 +1,6 @@
 import type { InstanceCache } from '../db';
 import type { Instance } from '../directory/schema';
-import type { PendingSwitchView, UiError } from '../messaging/protocol';
+import type { PendingSwitchView, SwitchFailure } from '../messaging/protocol';
 import type { HandlerContext } from '../messaging/receiver';
 import type { SessionStore } from '../storage/session-store';
 import { storeKey } from './container-switch';
@@ -8,7 +8,16 @@ import type { SwitchPlace } from './container-switch';
 import { isJarUsable } from './cookie-jar';
 import { sessionFingerprint } from './session-fingerprint';
 import type { Cookie, CookieJar } from './cookie-jar';
+import { appOriginsOfPending, loginOriginsOfPending } from './pending-switches';
 import type { PendingSwitches } from './pending-switches';
+import { switchFailure } from './switch-failure';
+
+/** The Outreach hosts of the connection a switch needs: its login origins and app hosts. */
+export interface SwitchSite {
+  loginOrigins: string[];
+  /** Exact app host names (the shard hosts); empty: only the org's own app origin. */
+  appHosts: string[];
+}
 
 // Per cookie store (lib/switch/container-switch.ts): the default store keeps these plain keys.
 const activeKey = (storeId?: string) => storeKey('switch.active', storeId);
@@ -36,8 +45,12 @@ export interface SwitchDeps {
   place?: (org: Instance) => Promise<SwitchPlace>;
   /** The cookie store of a content script's tab. */
   storeOf?: (tabId: number) => Promise<string | undefined>;
+  /** The connection's login origins and app hosts (the pending switch follows the tab across them). */
+  site?: () => Promise<SwitchSite>;
   now?: () => number;
 }
+
+export const PAGE_REPORT_KEY = 'switch.pageReport';
 
 /** The org a switch landed in, with a hash of the session cookies it landed with. */
 interface ActiveSession {
@@ -114,13 +127,22 @@ export function createSwitchService(deps: SwitchDeps) {
   }
 
   async function recordPending(tabId: number, org: Instance) {
+    const { group } = await (await deps.cache()).readGroup();
+    const site = (await deps.site?.()) ?? { loginOrigins: [], appHosts: [] };
+    const { protocol, port } = new URL(org.appUrl);
+    const appOrigins = site.appHosts.map((host) => `${protocol}//${host}${port ? `:${port}` : ''}`);
+    const isRoot = group !== null && org.loginEmail.toLowerCase() === group.rootEmail.toLowerCase();
     await deps.pending.record(tabId, {
       orgId: org.orgId,
       orgName: org.name,
       loginEmail: org.loginEmail,
       loginUrl: org.loginUrl,
       loginOrigin: originOf(org.loginUrl),
+      loginOrigins: unique([originOf(org.loginUrl), ...site.loginOrigins]),
       appOrigin: originOf(org.appUrl),
+      appOrigins: unique([originOf(org.appUrl), ...appOrigins]),
+      via: isRoot ? 'root' : 'alias',
+      pickedAt: null,
     });
   }
 
@@ -187,39 +209,54 @@ export function createSwitchService(deps: SwitchDeps) {
       await Promise.allSettled([...opening]);
       const pending = await deps.pending.get(context.tabId);
       if (!pending) return null;
-      const isLoginOrigin = pending.loginOrigin === context.origin;
-      if (!isLoginOrigin && pending.appOrigin !== context.origin) return null;
+      const loginOrigins = loginOriginsOfPending(pending);
+      const appOrigins = appOriginsOfPending(pending);
+      // The alias goes to the profile's exact login origins only; an app origin just reports arrival.
+      const isLoginOrigin = loginOrigins.includes(context.origin);
+      if (!isLoginOrigin && !appOrigins.includes(context.origin)) return null;
+      const { group } = await (await deps.cache()).readGroup();
       return {
         orgId: pending.orgId,
         orgName: pending.orgName,
-        // The alias goes to the org's login origin only; the app's origin just reports arrival.
         loginEmail: isLoginOrigin ? pending.loginEmail : '',
         loginUrl: pending.loginUrl,
         shouldFill: isLoginOrigin && pending.filledAt === null,
         isLoginOrigin,
+        via: pending.via ?? 'alias',
+        shouldPick: (pending.pickedAt ?? null) === null,
+        loginOrigins,
+        appOrigins,
+        orgs: (group?.instances ?? []).map(({ orgId, name, loginEmail }) => ({ orgId, name, loginEmail })),
       };
     },
 
     async reportSwitch(
-      outcome: 'filled' | 'landed' | 'failed',
-      reason: 'no-form' | 'login-returned' | undefined,
+      outcome: 'filled' | 'picked' | 'landed' | 'failed',
+      reason: SwitchFailure | undefined,
       context: HandlerContext,
+      pageReport?: string,
     ): Promise<null> {
       if (context.kind !== 'content-script') return null;
       const pending = await deps.pending.get(context.tabId);
-      if (!pending || ![pending.loginOrigin, pending.appOrigin].includes(context.origin)) return null;
+      const origins = pending ? [...loginOriginsOfPending(pending), ...appOriginsOfPending(pending)] : [];
+      if (!pending || !origins.includes(context.origin)) return null;
       if (outcome === 'filled') await deps.pending.markFilled(context.tabId);
-      if (outcome === 'landed') {
+      if (outcome === 'picked') await deps.pending.markPicked(context.tabId);
+      // "Landed" counts only from an app origin: a login-host page is never the app.
+      if (outcome === 'landed' && appOriginsOfPending(pending).includes(context.origin)) {
         const storeId = await deps.storeOf?.(context.tabId);
-        const cookies = await deps.cookies.read(`${pending.appOrigin}/`, storeId);
+        const cookies = await deps.cookies.read(`${context.origin}/`, storeId);
         const fingerprint = await sessionFingerprint(cookies);
         const active: ActiveSession = { orgId: pending.orgId, fingerprint };
         await deps.store.set(activeKey(storeId), active);
         await deps.pending.remove(context.tabId);
+        await deps.store.remove(PAGE_REPORT_KEY);
       }
       if (outcome === 'failed') {
         await deps.pending.remove(context.tabId);
-        await deps.store.set(SWITCH_ERROR_KEY, switchFailure(pending.loginEmail, reason));
+        await deps.store.set(SWITCH_ERROR_KEY, switchFailure(pending, reason));
+        if (pageReport) await deps.store.set(PAGE_REPORT_KEY, pageReport);
+        else await deps.store.remove(PAGE_REPORT_KEY);
       }
       return null;
     },
@@ -228,7 +265,8 @@ export function createSwitchService(deps: SwitchDeps) {
     async chooseOrg(orgId: string, context: HandlerContext): Promise<{ loginEmail: string }> {
       if (context.kind !== 'content-script') throw new SwitchError('forbidden', 'Only a login page may ask.');
       const org = await findOrg(orgId);
-      if (originOf(org.loginUrl) !== context.origin) {
+      const site = (await deps.site?.()) ?? { loginOrigins: [] };
+      if (![originOf(org.loginUrl), ...site.loginOrigins].includes(context.origin)) {
         throw new SwitchError('wrong-origin', 'This page is not the login page of that org.');
       }
       const storeId = await deps.storeOf?.(context.tabId);
@@ -249,12 +287,8 @@ export function createSwitchService(deps: SwitchDeps) {
   };
 }
 
-function switchFailure(loginEmail: string, reason: 'no-form' | 'login-returned' | undefined): UiError {
-  const message =
-    reason === 'login-returned'
-      ? `Signing in as ${loginEmail} did not go through: the login page came back. Sign in by hand on that page.`
-      : `The login page did not show its sign-in form within 10 seconds, so ${loginEmail} was not filled in.`;
-  return { kind: 'switch-failed', message };
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
 }
 
 export type SwitchService = ReturnType<typeof createSwitchService>;

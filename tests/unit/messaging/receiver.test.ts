@@ -33,6 +33,11 @@ function handlers(): Handlers {
     reportSwitch: vi.fn(async () => null),
     inspectLogin: vi.fn(async () => ({ kind: 'none' as const })),
     chooseOrg: vi.fn(async () => ({ loginEmail: 'jane.doe+x@acme.test' })),
+    getRootSignIn: vi.fn(async () => null),
+    noteRootEmail: vi.fn(async () => null),
+    offerOrgs: vi.fn(async () => null),
+    acceptOrgs: vi.fn(async () => ({}) as never),
+    dismissOrgs: state,
   };
 }
 
