@@ -7,14 +7,14 @@ import * as oauth from 'oauth4webapi';
 import { AuthError, authMessage } from './errors';
 
 const MAX_DESCRIPTION = 200;
+// Control, zero-width and bidi-control characters: a provider's text must not reorder or hide ours.
+// eslint-disable-next-line no-control-regex
+const UNSHOWABLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** The provider's `error_description`, made safe to show: no control characters, cut to length. */
 export function providerDescription(text: unknown): string {
   if (typeof text !== 'string') return '';
-  // eslint-disable-next-line no-control-regex
-  const clean = text
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')
-    .trim();
+  const clean = text.replace(UNSHOWABLE, ' ').trim();
   return clean.length > MAX_DESCRIPTION ? `${clean.slice(0, MAX_DESCRIPTION - 1)}…` : clean;
 }
 
