@@ -147,7 +147,7 @@ export function InstancesSection(props: InstancesSectionProps) {
         </button>
         <button
           type="button"
-          class="button button--primary"
+          class="btn btn--primary"
           onClick={props.onSave}
           disabled={props.isBusy || props.pendingDrop !== null}
         >

@@ -27,10 +27,15 @@ export function ListTransfer(props: ListTransferProps) {
         {t('optionsTransferHint')}
       </p>
       <div class="actions">
-        <button type="button" class="button" onClick={props.onExport} disabled={props.exported === null}>
+        <button
+          type="button"
+          class="btn btn--secondary"
+          onClick={props.onExport}
+          disabled={props.exported === null}
+        >
           {t('optionsExport')}
         </button>
-        <label class="button file-button">
+        <label class="btn btn--secondary file-button">
           {t('optionsImport')}
           <input
             type="file"

@@ -96,7 +96,7 @@ export function RequestSection(props: RequestSectionProps) {
         onInput={() => undefined}
       />
       <div class="actions">
-        <button type="button" class="button button--primary" onClick={props.onCopy}>
+        <button type="button" class="btn btn--primary" onClick={props.onCopy}>
           {t('optionsRequestCopy')}
         </button>
         {props.copyStatus === 'copied' && <Notice>{t('optionsRequestCopied')}</Notice>}

@@ -1,4 +1,5 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { buildProfile } from '../../lib/connection/build-profile';
 import { ConnectionSection } from '../../components/options/ConnectionSection';
 import { Notice } from '../../components/options/Field';
 import { InstancesSection } from '../../components/options/InstancesSection';
@@ -13,16 +14,19 @@ import { useConnection } from './use-connection';
 import { useManualEditor } from './use-manual-editor';
 import { useOptionsState } from './use-options-state';
 import { useRequest } from './use-request';
+import { useCurrentSection } from './use-current-section';
 import { shortcutSettingsUrl, useShortcuts } from './use-shortcuts';
 
+/** What an admin does, in the help article's order; the connection last, under "Advanced". */
 const SECTIONS: [string, MessageKey][] = [
-  ['connection', 'optionsConnectionTitle'],
   ['prepare', 'optionsPrepareTitle'],
   ['request', 'optionsRequestTitle'],
   ['org-info', 'optionsOrgInfoTitle'],
   ['instances', 'optionsInstancesTitle'],
   ['shortcuts', 'optionsShortcutsTitle'],
+  ['advanced', 'optionsAdvancedTitle'],
 ];
+const SECTION_IDS = SECTIONS.map(([id]) => id);
 
 const formatTime = (ms: number) => new Date(ms).toLocaleString();
 
@@ -30,7 +34,16 @@ const formatTime = (ms: number) => new Date(ms).toLocaleString();
 export function App() {
   const options = useOptionsState();
   const { state } = options;
-  const connection = useConnection();
+  const connection = useConnection({
+    email: state?.rootEmail ?? null,
+    orgCount: state?.group?.instances.length ?? 0,
+  });
+  const current = useCurrentSection(SECTION_IDS);
+  // Collapsed for the Outreach profile (nothing to set there); open for other profiles.
+  const [isAdvancedOpen, setAdvancedOpen] = useState(
+    () =>
+      buildProfile().id !== 'outreach' || location.hash === '#connection' || location.hash === '#advanced',
+  );
   const request = useRequest(state?.source === 'directory' ? state.rootEmail : null, state?.group ?? null);
   const editor = useManualEditor(options);
   const shortcuts = useShortcuts();
@@ -46,83 +59,106 @@ export function App() {
     <>
       <header class="page-header">
         <h1>{t('optionsTitle')}</h1>
-        <nav aria-label={t('optionsNavLabel')}>
+      </header>
+      <div class="layout">
+        <nav class="side-nav" aria-label={t('optionsNavLabel')}>
           <ul class="nav">
             {SECTIONS.map(([id, key]) => (
               <li key={id}>
-                <a href={`#${id}`}>{t(key)}</a>
+                <a
+                  href={`#${id}`}
+                  aria-current={current === id ? 'location' : undefined}
+                  onClick={() => id === 'advanced' && setAdvancedOpen(true)}
+                >
+                  {t(key)}
+                </a>
               </li>
             ))}
           </ul>
         </nav>
-      </header>
-      <main class="options">
-        {options.actionError && <Notice tone="error">{options.actionError.message}</Notice>}
-        <ConnectionSection
-          {...connection}
-          onProfile={connection.setProfile}
-          onField={connection.setField}
-          onSave={connection.save}
-        />
-        <PrepareSection
-          rootEmail={request.rootEmail}
-          logins={request.logins}
-          view={request.view}
-          onRootEmail={request.setRootEmail}
-          onLogins={request.setLogins}
-        />
-        <RequestSection
-          companyName={request.companyName}
-          orgs={request.orgs}
-          primaryLogin={request.primaryLogin}
-          text={request.request.text}
-          gaps={request.request.gaps}
-          copyStatus={request.copyStatus}
-          onCompanyName={request.setCompanyName}
-          onOrgName={request.setOrgName}
-          onPrimary={request.setPrimary}
-          onCopy={() => void request.copy()}
-        />
-        <OrgInfoSection
-          state={state}
-          busy={options.busy === 'load' ? null : options.busy}
-          onSignIn={options.signIn}
-          onSignOut={options.signOut}
-          onRefresh={options.refresh}
-          formatTime={formatTime}
-        />
-        <InstancesSection
-          source={state?.source ?? null}
-          draft={editor.draft}
-          errors={editor.errors}
-          logins={editor.logins}
-          pendingDrop={editor.pendingDrop}
-          status={editor.status}
-          isBusy={options.busy !== null}
-          onSource={options.setSource}
-          onRootEmail={editor.setRootEmail}
-          onOrg={editor.setOrg}
-          onAdd={editor.add}
-          onMove={editor.move}
-          onRemove={editor.remove}
-          onSave={editor.save}
-          onConfirmSave={editor.confirmSave}
-          onCancelSave={editor.cancelSave}
-          transfer={
-            <ListTransfer
-              exported={editor.exported}
-              preview={editor.preview}
-              importErrors={editor.importErrors}
-              isBusy={options.busy !== null}
-              onExport={editor.exportFile}
-              onImportFile={(file) => void editor.importFile(file)}
-              onApplyImport={() => void editor.applyImport()}
-              onCancelImport={editor.cancelImport}
+        <main class="options">
+          {options.actionError && <Notice tone="error">{options.actionError.message}</Notice>}
+          <PrepareSection
+            rootEmail={request.rootEmail}
+            logins={request.logins}
+            view={request.view}
+            onRootEmail={request.setRootEmail}
+            onLogins={request.setLogins}
+          />
+          <RequestSection
+            companyName={request.companyName}
+            orgs={request.orgs}
+            primaryLogin={request.primaryLogin}
+            text={request.request.text}
+            gaps={request.request.gaps}
+            copyStatus={request.copyStatus}
+            onCompanyName={request.setCompanyName}
+            onOrgName={request.setOrgName}
+            onPrimary={request.setPrimary}
+            onCopy={() => void request.copy()}
+          />
+          <OrgInfoSection
+            state={state}
+            busy={options.busy === 'load' ? null : options.busy}
+            onSignIn={options.signIn}
+            onSignOut={options.signOut}
+            onRefresh={options.refresh}
+            formatTime={formatTime}
+          />
+          <InstancesSection
+            source={state?.source ?? null}
+            draft={editor.draft}
+            errors={editor.errors}
+            errorCount={editor.errorCount}
+            isAtLimit={editor.isAtLimit}
+            isRestored={editor.isRestored}
+            onDiscard={editor.discard}
+            pendingDrop={editor.pendingDrop}
+            status={editor.status}
+            isBusy={options.busy !== null}
+            onSource={options.setSource}
+            onRootEmail={editor.setRootEmail}
+            onOrg={editor.setOrg}
+            onAdd={editor.add}
+            onMove={editor.move}
+            onRemove={editor.remove}
+            onSave={editor.save}
+            onConfirmSave={editor.confirmSave}
+            onCancelSave={editor.cancelSave}
+            transfer={
+              <ListTransfer
+                exported={editor.exported}
+                preview={editor.preview}
+                importErrors={editor.importErrors}
+                isBusy={options.busy !== null}
+                onExport={editor.exportFile}
+                onImportFile={(file) => void editor.importFile(file)}
+                onApplyImport={() => void editor.applyImport()}
+                onCancelImport={editor.cancelImport}
+              />
+            }
+          />
+          <ShortcutsSection shortcuts={shortcuts} settingsUrl={shortcutSettingsUrl()} />
+          <details
+            id="advanced"
+            class="advanced"
+            open={isAdvancedOpen}
+            onToggle={(event) => setAdvancedOpen(event.currentTarget.open)}
+          >
+            <summary class="advanced__summary">{t('optionsAdvancedSummary')}</summary>
+            <p class="section__intro">{t('optionsAdvancedIntro')}</p>
+            <ConnectionSection
+              {...connection}
+              onProfile={connection.setProfile}
+              onField={connection.setField}
+              onSave={connection.save}
+              onTest={() => void connection.test()}
+              onConfirmSave={connection.confirmSave}
+              onCancelSave={connection.cancelSave}
             />
-          }
-        />
-        <ShortcutsSection shortcuts={shortcuts} settingsUrl={shortcutSettingsUrl()} />
-      </main>
+          </details>
+        </main>
+      </div>
     </>
   );
 }
