@@ -38,7 +38,7 @@ export function App() {
     email: state?.rootEmail ?? null,
     orgCount: state?.group?.instances.length ?? 0,
   });
-  const current = useCurrentSection(SECTION_IDS);
+  const [current, setCurrent] = useCurrentSection(SECTION_IDS);
   // Collapsed for the Outreach profile (nothing to set there); open for other profiles.
   const [isAdvancedOpen, setAdvancedOpen] = useState(
     () =>
@@ -68,7 +68,10 @@ export function App() {
                 <a
                   href={`#${id}`}
                   aria-current={current === id ? 'location' : undefined}
-                  onClick={() => id === 'advanced' && setAdvancedOpen(true)}
+                  onClick={() => {
+                    setCurrent(id);
+                    if (id === 'advanced') setAdvancedOpen(true);
+                  }}
                 >
                   {t(key)}
                 </a>

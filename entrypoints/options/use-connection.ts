@@ -49,6 +49,9 @@ export function useConnection(account: { email: string | null; orgCount: number 
   const [isLocked, setLocked] = useState(false);
   const [pendingLoss, setPendingLoss] = useState<SwitchLoss | null>(null);
   const [tests, setTests] = useState<CheckResult[] | 'running' | null>(null);
+  // After a save that moved to another account, the page's copy of the old one is stale.
+  const [isAccountCleared, setAccountCleared] = useState(false);
+  useEffect(() => setAccountCleared(false), [account.email, account.orgCount]);
 
   useEffect(() => {
     void Promise.all([loadSettings(), loadManagedSettings()]).then(([settings, managed]) => {
@@ -80,7 +83,9 @@ export function useConnection(account: { email: string | null; orgCount: number 
   async function store(next: ConnectionSettings) {
     setBusy(true);
     try {
+      const isSwitch = changesAccount(next);
       await saveSettings({ connection: next });
+      if (isSwitch) setAccountCleared(true);
       const gone = extraOrigins(saved).filter((origin) => !extraOrigins(next).includes(origin));
       if (gone.length > 0) await browser.permissions.remove({ origins: gone }).catch(() => false);
       setSaved(next);
@@ -146,7 +151,7 @@ export function useConnection(account: { email: string | null; orgCount: number 
       setStatus(null);
       const next = validated();
       if (!next) return;
-      const hasAccount = account.email !== null || account.orgCount > 0;
+      const hasAccount = !isAccountCleared && (account.email !== null || account.orgCount > 0);
       if (hasAccount && changesAccount(next.settings)) return setPendingLoss(account);
       commit(next);
     },
