@@ -4,6 +4,7 @@ import { ConnectionSection } from '../../components/options/ConnectionSection';
 import { Notice } from '../../components/options/Field';
 import { InstancesSection } from '../../components/options/InstancesSection';
 import { ListTransfer } from '../../components/options/ListTransfer';
+import { memo } from 'preact/compat';
 import { OrgInfoSection } from '../../components/options/OrgInfoSection';
 import { PrepareSection } from '../../components/options/PrepareSection';
 import { RequestSection } from '../../components/options/RequestSection';
@@ -29,6 +30,16 @@ const SECTIONS: [string, MessageKey][] = [
 const SECTION_IDS = SECTIONS.map(([id]) => id);
 
 const formatTime = (ms: number) => new Date(ms).toLocaleString();
+
+/**
+ * Org info lists every org of the group (1,000 rows at the limit): it re-renders only when the
+ * state it shows changes, not on every key typed elsewhere on the page (its callbacks only send
+ * messages, so a newer copy of them does the same).
+ */
+const OrgInfo = memo(
+  OrgInfoSection,
+  (before, after) => before.state === after.state && before.busy === after.busy,
+);
 
 /** The options page: one section per step of the help article, plus connection and shortcuts. */
 export function App() {
@@ -100,7 +111,7 @@ export function App() {
             onPrimary={request.setPrimary}
             onCopy={() => void request.copy()}
           />
-          <OrgInfoSection
+          <OrgInfo
             state={state}
             busy={options.busy === 'load' ? null : options.busy}
             onSignIn={options.signIn}
