@@ -7,7 +7,25 @@ import type { ListDiff } from '../../lib/options/diff-lists';
 import type { DraftOrg, ManualDraft } from '../../lib/options/manual-draft';
 import { ConfirmDiff } from './DiffSummary';
 import { Field, Notice, Section } from './Field';
+import { memo } from 'preact/compat';
 import { OrgRow } from './OrgRow';
+import type { OrgRowProps } from './OrgRow';
+
+const ROW_FIELDS = ['name', 'tag', 'environment', 'colour', 'primary', 'row'];
+
+/**
+ * A row re-renders only when its org, place, login or errors change, so a key re-renders one row,
+ * not the page of 50 (its callbacks edit the latest draft through updaters).
+ */
+const Row = memo(
+  OrgRow,
+  (a: OrgRowProps, b: OrgRowProps) =>
+    a.org === b.org &&
+    a.index === b.index &&
+    a.count === b.count &&
+    a.login === b.login &&
+    ROW_FIELDS.every((field) => a.errorOf(field) === b.errorOf(field)),
+);
 
 export interface InstancesSectionProps {
   source: 'directory' | 'manual' | null;
@@ -111,7 +129,7 @@ export function InstancesSection(props: InstancesSectionProps) {
       )}
       <div class="org-rows">
         {draft.orgs.slice(first, last).map((org, offset) => (
-          <OrgRow
+          <Row
             key={org.key}
             org={org}
             index={first + offset}

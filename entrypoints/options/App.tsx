@@ -36,6 +36,12 @@ const formatTime = (ms: number) => new Date(ms).toLocaleString();
  * state it shows changes, not on every key typed elsewhere on the page (its callbacks only send
  * messages, so a newer copy of them does the same).
  */
+const Prepare = memo(
+  PrepareSection,
+  (before, after) =>
+    before.rootEmail === after.rootEmail && before.logins === after.logins && before.view === after.view,
+);
+
 const OrgInfo = memo(
   OrgInfoSection,
   (before, after) => before.state === after.state && before.busy === after.busy,
@@ -92,7 +98,7 @@ export function App() {
         </nav>
         <main class="options">
           {options.actionError && <Notice tone="error">{options.actionError.message}</Notice>}
-          <PrepareSection
+          <Prepare
             rootEmail={request.rootEmail}
             logins={request.logins}
             view={request.view}

@@ -61,8 +61,9 @@ export function useManualEditor({ state, saveManual }: OptionsState) {
   const check = checker(draft);
   const errors = isDirty ? new Map([...check.byField, ...serverErrors]) : serverErrors;
 
-  const edit = (next: ManualDraft) => {
-    setDraft(next);
+  // Updaters, not values: a row that did not re-render still edits the latest draft.
+  const edit = (change: (old: ManualDraft) => ManualDraft) => {
+    setDraft(change);
     setDirty(true);
     setServerErrors(new Map());
     setPendingDrop(null);
@@ -124,15 +125,16 @@ export function useManualEditor({ state, saveManual }: OptionsState) {
     isRestored,
     isAtLimit: draft.orgs.length >= MAX_ORGS,
     exported: group ? JSON.stringify(manualListFromGroup(group), null, 2) : null,
-    setRootEmail: (rootEmail: string) => edit({ ...draft, rootEmail }),
+    setRootEmail: (rootEmail: string) => edit((old) => ({ ...old, rootEmail })),
     setOrg: (key: string, patch: Partial<DraftOrg>) =>
-      edit({ ...draft, orgs: updateOrg(draft.orgs, key, patch) }),
-    add: () => {
-      if (draft.orgs.length < MAX_ORGS)
-        edit({ ...draft, orgs: [...draft.orgs, emptyOrg(draft.orgs.length === 0)] });
-    },
-    move: (index: number, delta: number) => edit({ ...draft, orgs: moveOrg(draft.orgs, index, delta) }),
-    remove: (key: string) => edit({ ...draft, orgs: draft.orgs.filter((org) => org.key !== key) }),
+      edit((old) => ({ ...old, orgs: updateOrg(old.orgs, key, patch) })),
+    add: () =>
+      edit((old) =>
+        old.orgs.length < MAX_ORGS ? { ...old, orgs: [...old.orgs, emptyOrg(old.orgs.length === 0)] } : old,
+      ),
+    move: (index: number, delta: number) =>
+      edit((old) => ({ ...old, orgs: moveOrg(old.orgs, index, delta) })),
+    remove: (key: string) => edit((old) => ({ ...old, orgs: old.orgs.filter((org) => org.key !== key) })),
     discard: () => {
       settle(draftFromGroup(group));
       setServerErrors(new Map());
