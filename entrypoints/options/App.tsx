@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { buildProfile } from '../../lib/connection/build-profile';
+import { isAdvancedOpenAtStart } from '../../lib/options/connection-form';
 import { ConnectionSection } from '../../components/options/ConnectionSection';
 import { Notice } from '../../components/options/Field';
 import { InstancesSection } from '../../components/options/InstancesSection';
@@ -57,9 +58,8 @@ export function App() {
   });
   const [current, setCurrent] = useCurrentSection(SECTION_IDS);
   // Collapsed for the Outreach profile (nothing to set there); open for other profiles.
-  const [isAdvancedOpen, setAdvancedOpen] = useState(
-    () =>
-      buildProfile().id !== 'outreach' || location.hash === '#connection' || location.hash === '#advanced',
+  const [isAdvancedOpen, setAdvancedOpen] = useState(() =>
+    isAdvancedOpenAtStart(buildProfile().id, location.hash),
   );
   const request = useRequest(state?.source === 'directory' ? state.rootEmail : null, state?.group ?? null);
   const editor = useManualEditor(options);

@@ -7,7 +7,7 @@ import type { ConnectionProfile, ProfileId } from '../../lib/connection/profiles
 import { testConnection } from '../../lib/connection/test-connection';
 import type { CheckResult } from '../../lib/connection/test-connection';
 import { t } from '../../lib/i18n/t';
-import { checkConnectionForm, originsFor } from '../../lib/options/connection-form';
+import { checkConnectionForm, originsToRemove } from '../../lib/options/connection-form';
 import type { ConnectionField, ConnectionForm } from '../../lib/options/connection-form';
 import { loadManagedSettings } from '../../lib/storage/managed-settings';
 import { loadSettings, saveSettings } from '../../lib/storage/settings';
@@ -30,9 +30,6 @@ function formOf(profile: Pick<ConnectionProfile, keyof CustomConnection>): Conne
     loginUrl: profile.loginUrl,
   };
 }
-
-const extraOrigins = (settings: ConnectionSettings | null) =>
-  settings?.profile === 'custom' && settings.custom ? originsFor(settings.custom) : [];
 
 /**
  * The connection settings: the chosen profile, the custom fields as typed, validation, the
@@ -86,7 +83,7 @@ export function useConnection(account: { email: string | null; orgCount: number 
       const isSwitch = changesAccount(next);
       await saveSettings({ connection: next });
       if (isSwitch) setAccountCleared(true);
-      const gone = extraOrigins(saved).filter((origin) => !extraOrigins(next).includes(origin));
+      const gone = originsToRemove(saved, next);
       if (gone.length > 0) await browser.permissions.remove({ origins: gone }).catch(() => false);
       setSaved(next);
       setStatus({ tone: 'info', text: t('optionsConnectionSaved') });

@@ -146,3 +146,22 @@ export function checkConnectionForm(form: ConnectionForm, t: Translate | null = 
   if (Object.keys(found).length > 0) return { ok: false, errors: found };
   return { ok: true, value, origins: originsFor(value) };
 }
+
+/**
+ * Host permissions a connection change gives back: the old custom connection's origins the new
+ * one does not need (built-in profiles need none beyond the manifest's).
+ */
+export function originsToRemove(
+  before: { profile: string; custom: CustomConnection | null } | null,
+  after: { profile: string; custom: CustomConnection | null } | null,
+): string[] {
+  const of = (settings: typeof before) =>
+    settings?.profile === 'custom' && settings.custom ? originsFor(settings.custom) : [];
+  const kept = new Set(of(after));
+  return of(before).filter((origin) => !kept.has(origin));
+}
+
+/** Whether "Advanced" (the connection) starts open: closed for the Outreach profile unless linked to. */
+export function isAdvancedOpenAtStart(profileId: string, hash: string): boolean {
+  return profileId !== 'outreach' || hash === '#connection' || hash === '#advanced';
+}

@@ -60,7 +60,8 @@ async function editorKeys(context, origin) {
     (list) => globalThis.chrome.runtime.sendMessage({ type: 'setManualInstances', list }),
     manualList(1000),
   );
-  if (!saved?.ok || !saved.value.ok) throw new Error(`Seeding failed: ${JSON.stringify(saved).slice(0, 300)}`);
+  if (!saved?.ok || !saved.value.ok)
+    throw new Error(`Seeding failed: ${JSON.stringify(saved).slice(0, 300)}`);
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await page.getByText('Up to 1000 orgs. This list has 1000.').waitFor();
@@ -96,7 +97,9 @@ export function printOptions({ checker, editor }) {
     const figure = `median ${median(values).toFixed(1)} ms, max ${Math.max(...values).toFixed(1)}`;
     const pass = median(values) <= OPTIONS_BUDGET_MS;
     ok &&= pass;
-    console.log(`${pass ? 'ok  ' : 'OVER'}  ${what.padEnd(56)} ${figure.padEnd(26)} budget ${OPTIONS_BUDGET_MS} ms (median)`);
+    console.log(
+      `${pass ? 'ok  ' : 'OVER'}  ${what.padEnd(56)} ${figure.padEnd(26)} budget ${OPTIONS_BUDGET_MS} ms (median)`,
+    );
   }
   return ok;
 }
