@@ -2,7 +2,7 @@
  * The extension's `lib/auth` against real, differently configured OpenID providers
  * (`oidc-provider` on loopback), the whole code flow driven with fetch.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   authorizationUrl,
   clearDiscoveryCache,
@@ -15,6 +15,8 @@ import type { OidcConfig, TokenSet } from '../../../lib/auth/oidc';
 import { CLIENT_ID, REDIRECT_URI, SCOPE, startVariant } from './provider-variants';
 import type { RunningVariant, VariantOptions } from './provider-variants';
 
+// A whole sign-in against a real provider: well under a second alone, slower on a loaded machine.
+vi.setConfig({ testTimeout: 30_000 });
 let running: RunningVariant | null = null;
 beforeEach(() => clearDiscoveryCache());
 afterEach(async () => {

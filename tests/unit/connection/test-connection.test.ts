@@ -1,9 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { testConnection } from '../../../lib/connection/test-connection';
 import { translate } from '../options/messages';
 import { CLIENT_ID, REDIRECT_URI, startVariant } from '../auth/provider-variants';
 import type { RunningVariant } from '../auth/provider-variants';
 
+// A whole sign-in against a real provider: well under a second alone, slower on a loaded machine.
+vi.setConfig({ testTimeout: 30_000 });
 let running: RunningVariant | null = null;
 afterEach(async () => {
   await running?.close();
