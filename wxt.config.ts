@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { GECKO_ANDROID_MIN_VERSION, GECKO_ID, GECKO_MIN_VERSION } from './lib/browser/gecko';
+import { noInnerHtml } from './scripts/build/no-inner-html';
 import {
   DEFAULT_SANDBOX_PORT,
   OUTREACH_PROFILE,
@@ -28,7 +30,7 @@ export default defineConfig({
   imports: false,
   publicDir: 'assets',
   outDir: process.env.WXT_OUT_DIR ?? '.output',
-  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
+  vite: () => ({ plugins: [preact(), noInnerHtml()], build: { modulePreload: { polyfill: false } } }),
   hooks: {
     // The bench's floor page (scripts/bench.mjs): static HTML copied as-is, sandbox builds only.
     'build:publicAssets': (wxt, files) => {
@@ -51,7 +53,14 @@ export default defineConfig({
       name: '__MSG_extName__',
       description: '__MSG_extDescription__',
       default_locale: 'en',
-      permissions: ['storage', 'identity', 'alarms', 'cookies'],
+      // Firefox opens each org in its own container (lib/browser/containers.ts).
+      permissions: [
+        'storage',
+        'identity',
+        'alarms',
+        'cookies',
+        ...(browser === 'firefox' ? ['contextualIdentities'] : []),
+      ],
       host_permissions: hostPatterns(profile),
       // Custom connections ask for exactly their hosts on the Save click (`permissions.request`);
       // these broad patterns are only what may be asked for, never granted at install.
@@ -73,8 +82,25 @@ export default defineConfig({
         },
       },
       ...(isSandbox && browser !== 'firefox' ? { key: devKey.key } : {}),
+      // Test hook, Firefox sandbox builds only: WebDriver BiDi may not navigate to moz-extension://
+      // pages, so the Firefox end-to-end suite reaches the popup from a sandbox page
+      // (tests/e2e-firefox/support/firefox.ts). Store builds expose nothing.
+      ...(isSandbox && browser === 'firefox'
+        ? { web_accessible_resources: [{ resources: ['popup.html'], matches: hostPatterns(profile) }] }
+        : {}),
       ...(browser === 'firefox'
-        ? { browser_specific_settings: { gecko: { id: 'cross-instance-sign-in@acme.example' } } }
+        ? {
+            browser_specific_settings: {
+              gecko: {
+                id: GECKO_ID,
+                // Why this version: see GECKO_MIN_VERSION.
+                strict_min_version: GECKO_MIN_VERSION,
+                // Nothing is collected or sent anywhere but the connection's own servers.
+                data_collection_permissions: { required: ['none'] },
+              },
+              gecko_android: { strict_min_version: GECKO_ANDROID_MIN_VERSION },
+            },
+          }
         : {}),
     };
   },

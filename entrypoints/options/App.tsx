@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { buildProfile } from '../../lib/connection/build-profile';
 import { isAdvancedOpenAtStart } from '../../lib/options/connection-form';
 import { ConnectionSection } from '../../components/options/ConnectionSection';
+import { ContainersSection } from '../../components/options/ContainersSection';
 import { Notice } from '../../components/options/Field';
 import { InstancesSection } from '../../components/options/InstancesSection';
 import { ListTransfer } from '../../components/options/ListTransfer';
@@ -13,6 +14,7 @@ import { ShortcutsSection } from '../../components/options/ShortcutsSection';
 import { t } from '../../lib/i18n/t';
 import type { MessageKey } from '../../lib/i18n/t';
 import { useConnection } from './use-connection';
+import { useContainers } from './use-containers';
 import { useManualEditor } from './use-manual-editor';
 import { useOptionsState } from './use-options-state';
 import { useRequest } from './use-request';
@@ -158,6 +160,7 @@ export function App() {
               />
             }
           />
+          <ContainersSection {...useContainers()} />
           <ShortcutsSection shortcuts={shortcuts} settingsUrl={shortcutSettingsUrl()} />
           <details
             id="advanced"

@@ -23,6 +23,7 @@ import { SWITCH_ERROR_KEY, createSwitchService } from '../switch/switch-service'
 import type { SwitchService } from '../switch/switch-service';
 import type { UiError } from '../messaging/protocol';
 import { activeTab, isOutreachUrl, switchTabs } from '../switch/switch-tabs';
+import { containerSwitchFor } from '../switch/switch-tabs';
 import { createHandlers } from './handlers';
 import { openLastOrg } from './open-last-org';
 
@@ -48,12 +49,18 @@ export function startBackground(): void {
     }),
     launchWebAuthFlow: (url) => browser.identity.launchWebAuthFlow({ url, interactive: true }),
   });
+  const containers = containerSwitchFor(
+    connection.latest,
+    async () => (await loadSettings()).containerPerOrg,
+  );
   const switches = createSwitchService({
     cache,
     store,
     pending,
     cookies: { read: readSessionCookies, clear: clearSessionCookies, restore: restoreSessionCookies },
     tabs: switchTabs(connection.latest),
+    place: containers.place,
+    storeOf: containers.storeOf,
   });
   const instances = createInstanceService({
     auth,
@@ -62,8 +69,11 @@ export function startBackground(): void {
     cache,
     settings: { load: () => loadEffectiveSettings(), save: (patch) => saveSettings(patch) },
     switchError: async () => (await store.get<UiError>(SWITCH_ERROR_KEY)) ?? null,
-    currentOrgId: async () =>
-      isOutreachUrl((await activeTab())?.url, connection.latest()) ? switches.activeOrgId() : null,
+    currentOrgId: async () => {
+      const tab = await activeTab();
+      const storeId = (tab as { cookieStoreId?: string } | undefined)?.cookieStoreId;
+      return isOutreachUrl(tab?.url, connection.latest()) ? switches.activeOrgId(storeId) : null;
+    },
   });
   const receive = createReceiver(createHandlers({ instances, switches, cache }), {
     extensionId: browser.runtime.id,

@@ -16,10 +16,20 @@ export const SettingsSchema = z.object({
   source: z.enum(['directory', 'manual']).nullable(),
   /** The connection chosen on the options page; `null` uses the build's profile. */
   connection: ConnectionSettingsSchema.nullable().default(null),
+  /**
+   * Firefox: open each org in its own container. `null` follows the browser (on where it has
+   * containers); a record without the field reads as `null`, so it needs no migration.
+   */
+  containerPerOrg: z.boolean().nullable().default(null),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { version: SETTINGS_VERSION, source: null, connection: null };
+export const DEFAULT_SETTINGS: Settings = {
+  version: SETTINGS_VERSION,
+  source: null,
+  connection: null,
+  containerPerOrg: null,
+};
 
 /** Migrations from version N (the key) to N + 1. */
 const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};

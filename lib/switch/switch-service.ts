@@ -3,23 +3,27 @@ import type { Instance } from '../directory/schema';
 import type { PendingSwitchView, UiError } from '../messaging/protocol';
 import type { HandlerContext } from '../messaging/receiver';
 import type { SessionStore } from '../storage/session-store';
+import { storeKey } from './container-switch';
+import type { SwitchPlace } from './container-switch';
 import { isJarUsable } from './cookie-jar';
 import { sessionFingerprint } from './session-fingerprint';
 import type { Cookie, CookieJar } from './cookie-jar';
 import type { PendingSwitches } from './pending-switches';
 
-const ACTIVE_KEY = 'switch.active';
-const jarKey = (orgId: string) => `switch.jar.${orgId}`;
+// Per cookie store (lib/switch/container-switch.ts): the default store keeps these plain keys.
+const activeKey = (storeId?: string) => storeKey('switch.active', storeId);
+const jarKey = (orgId: string, storeId?: string) => storeKey(`switch.jar.${orgId}`, storeId);
 export const SWITCH_ERROR_KEY = 'switch.error';
 
 export interface SwitchDeps {
   cache: () => Promise<InstanceCache>;
   store: SessionStore;
   pending: PendingSwitches;
+  /** Cookie calls in one cookie store (`undefined`: the browser's default store). */
   cookies: {
-    read(appUrl: string): Promise<Cookie[]>;
-    clear(appUrl: string): Promise<void>;
-    restore(jar: CookieJar, appUrl: string): Promise<void>;
+    read(appUrl: string, storeId?: string): Promise<Cookie[]>;
+    clear(appUrl: string, storeId?: string): Promise<void>;
+    restore(jar: CookieJar, appUrl: string, storeId?: string): Promise<void>;
   };
   tabs: {
     /** The active Outreach tab for `current`; `null` when the switch needs a new tab. */
@@ -28,6 +32,10 @@ export interface SwitchDeps {
     /** Opens a new tab on `url`. */
     open(url: string): Promise<number>;
   };
+  /** Containers (Firefox): the store and tabs of a switch; without it, the default store. */
+  place?: (org: Instance) => Promise<SwitchPlace>;
+  /** The cookie store of a content script's tab. */
+  storeOf?: (tabId: number) => Promise<string | undefined>;
   now?: () => number;
 }
 
@@ -74,22 +82,35 @@ export function createSwitchService(deps: SwitchDeps) {
    */
   async function currentSession(
     appUrl: string,
+    storeId: string | undefined,
   ): Promise<{ active: ActiveSession | null; cookies: Cookie[] }> {
     const [active, cookies] = await Promise.all([
-      deps.store.get<ActiveSession>(ACTIVE_KEY),
-      deps.cookies.read(appUrl),
+      deps.store.get<ActiveSession>(activeKey(storeId)),
+      deps.cookies.read(appUrl, storeId),
     ]);
     const isSame = active && cookies.length > 0 && active.fingerprint === (await sessionFingerprint(cookies));
     return { active: isSame ? active : null, cookies };
   }
 
   /** Saves the browser's current session as the jar of the org it belongs to, before leaving it. */
-  async function saveSessionOnLeaving(target: Instance): Promise<ActiveSession | null> {
-    const { active, cookies } = await currentSession(target.appUrl);
+  async function saveSessionOnLeaving(target: Instance, storeId?: string): Promise<ActiveSession | null> {
+    const { active, cookies } = await currentSession(target.appUrl, storeId);
     if (active && active.orgId !== target.orgId) {
-      await deps.store.set(jarKey(active.orgId), { savedAt: now(), cookies } satisfies CookieJar);
+      await deps.store.set(jarKey(active.orgId, storeId), { savedAt: now(), cookies } satisfies CookieJar);
     }
     return active;
+  }
+
+  /** The one-session switch in a cookie store: save the org being left, restore the target's jar. */
+  async function swapSession(org: Instance, storeId: string | undefined): Promise<boolean> {
+    const active = await saveSessionOnLeaving(org, storeId);
+    if (active?.orgId === org.orgId) return true;
+    const jar = await deps.store.get<CookieJar>(jarKey(org.orgId, storeId));
+    await deps.cookies.clear(org.appUrl, storeId);
+    await deps.store.remove(activeKey(storeId));
+    const isUsable = isJarUsable(jar, now());
+    if (isUsable) await deps.cookies.restore(jar!, org.appUrl, storeId);
+    return isUsable;
   }
 
   async function recordPending(tabId: number, org: Instance) {
@@ -120,17 +141,22 @@ export function createSwitchService(deps: SwitchDeps) {
    * for a restore: if the saved session was revoked, the app shows its login page and the content
    * script signs in with the alias instead.
    */
-  async function openTabFor(org: Instance, where: 'current' | 'new', url: string): Promise<number> {
-    const reused = await deps.tabs.reusable(where);
+  async function openTabFor(
+    org: Instance,
+    where: 'current' | 'new',
+    url: string,
+    tabs: SwitchDeps['tabs'] = deps.tabs,
+  ): Promise<number> {
+    const reused = await tabs.reusable(where);
     if (reused === null) {
       // Opened on its URL directly (a blank tab navigated afterwards made Chromium's renderer
       // crash now and then); the content script's first request waits for the record below.
-      const created = await deps.tabs.open(url);
+      const created = await tabs.open(url);
       await recordPending(created, org);
       return created;
     }
     await recordPending(reused, org);
-    await deps.tabs.navigate(reused, url);
+    await tabs.navigate(reused, url);
     return reused;
   }
 
@@ -140,17 +166,18 @@ export function createSwitchService(deps: SwitchDeps) {
       where: 'current' | 'new',
     ): Promise<{ tabId: number; restored: boolean }> {
       const org = await findOrg(orgId);
-      const active = await saveSessionOnLeaving(org);
-      let restored = active?.orgId === orgId;
-      if (!restored) {
-        const jar = await deps.store.get<CookieJar>(jarKey(orgId));
-        await deps.cookies.clear(org.appUrl);
-        await deps.store.remove(ACTIVE_KEY);
-        restored = isJarUsable(jar, now());
-        if (restored) await deps.cookies.restore(jar!, org.appUrl);
-      }
+      const place = (await deps.place?.(org)) ?? {
+        storeId: undefined,
+        isOrgContainer: false,
+        tabs: deps.tabs,
+      };
+      // An org's own container keeps its session: signed in there already, or signing in there now.
+      const restored = place.isOrgContainer
+        ? (await deps.cookies.read(org.appUrl, place.storeId)).length > 0
+        : await swapSession(org, place.storeId);
       await deps.store.remove(SWITCH_ERROR_KEY);
-      const tabId = await whileOpening(openTabFor(org, where, restored ? org.appUrl : org.loginUrl));
+      const url = restored ? org.appUrl : org.loginUrl;
+      const tabId = await whileOpening(openTabFor(org, where, url, place.tabs));
       await (await deps.cache()).recordUse(orgId, now());
       return { tabId, restored };
     },
@@ -183,9 +210,11 @@ export function createSwitchService(deps: SwitchDeps) {
       if (!pending || ![pending.loginOrigin, pending.appOrigin].includes(context.origin)) return null;
       if (outcome === 'filled') await deps.pending.markFilled(context.tabId);
       if (outcome === 'landed') {
-        const cookies = await deps.cookies.read(`${pending.appOrigin}/`);
+        const storeId = await deps.storeOf?.(context.tabId);
+        const cookies = await deps.cookies.read(`${pending.appOrigin}/`, storeId);
         const fingerprint = await sessionFingerprint(cookies);
-        await deps.store.set(ACTIVE_KEY, { orgId: pending.orgId, fingerprint } satisfies ActiveSession);
+        const active: ActiveSession = { orgId: pending.orgId, fingerprint };
+        await deps.store.set(activeKey(storeId), active);
         await deps.pending.remove(context.tabId);
       }
       if (outcome === 'failed') {
@@ -202,16 +231,18 @@ export function createSwitchService(deps: SwitchDeps) {
       if (originOf(org.loginUrl) !== context.origin) {
         throw new SwitchError('wrong-origin', 'This page is not the login page of that org.');
       }
-      await saveSessionOnLeaving(org);
-      await deps.store.remove(ACTIVE_KEY);
+      const storeId = await deps.storeOf?.(context.tabId);
+      await saveSessionOnLeaving(org, storeId);
+      await deps.store.remove(activeKey(storeId));
       await recordPending(context.tabId, org);
       await deps.pending.markFilled(context.tabId);
       await (await deps.cache()).recordUse(orgId, now());
       return { loginEmail: org.loginEmail };
     },
 
-    /** The org the browser's Outreach session belongs to, if a switch put it there. */
-    activeOrgId: async () => (await deps.store.get<ActiveSession>(ACTIVE_KEY))?.orgId ?? null,
+    /** The org a cookie store's Outreach session belongs to, if a switch put it there. */
+    activeOrgId: async (storeId?: string) =>
+      (await deps.store.get<ActiveSession>(activeKey(storeId)))?.orgId ?? null,
 
     /** Sign-out: every saved session and pending switch goes (they are credentials). */
     forgetSessions: () => deps.store.removePrefix('switch.'),
