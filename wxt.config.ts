@@ -16,6 +16,7 @@ import { DEFAULT_SANDBOX_PORT, hostPatterns, isSandboxMode, profileForMode } fro
 if (isSandboxMode(process.env.NODE_ENV)) process.env.NODE_ENV = 'production';
 process.env.WXT_SANDBOX_PORT ??= process.env.SANDBOX_PORT ?? String(DEFAULT_SANDBOX_PORT);
 const sandboxPort = Number(process.env.WXT_SANDBOX_PORT);
+const OPTIONAL_HOST_PATTERNS = ['https://*/*', 'http://*.localhost/*'];
 const devKey = JSON.parse(readFileSync(new URL('./config/dev-key.json', import.meta.url), 'utf8')) as {
   key: string;
 };
@@ -57,6 +58,13 @@ export default defineConfig({
         ...(browser === 'firefox' ? ['contextualIdentities'] : []),
       ],
       host_permissions: hostPatterns(profile),
+      // Custom connections ask for exactly their hosts on the Save click (`permissions.request`);
+      // these broad patterns are only what may be asked for, never granted at install.
+      ...(manifestVersion === 2
+        ? { optional_permissions: OPTIONAL_HOST_PATTERNS }
+        : { optional_host_permissions: OPTIONAL_HOST_PATTERNS }),
+      // IT presets (storage.managed); Firefox reads enterprise policies instead (README, "For IT").
+      ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
       content_security_policy: {
         extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'",
       },

@@ -11,6 +11,13 @@ import type { InstanceCache } from '../db';
 import { createInstanceService } from '../instances/instance-service';
 import { createReceiver } from '../messaging/receiver';
 import { loadSettings, onSettingsChanged, saveSettings } from '../storage/settings';
+import {
+  loadEffectiveSettings,
+  loadManagedSettings,
+  onManagedChanged,
+  withManaged,
+} from '../storage/managed-settings';
+import { clearDiscoveryCache } from '../auth/oidc';
 import { browserSessionStore } from '../storage/session-store';
 import { clearSessionCookies, readSessionCookies, restoreSessionCookies } from '../switch/cookie-jar';
 import { createPendingSwitches } from '../switch/pending-switches';
@@ -30,7 +37,7 @@ const REFRESH_PERIOD_MINUTES = 30;
  * must find its listener), and handlers then await what they need.
  */
 export function startBackground(): void {
-  const connection = createActiveConnection(buildProfile(), () => loadSettings());
+  const connection = createActiveConnection(buildProfile(), () => loadEffectiveSettings());
   const store = browserSessionStore();
   let cacheOpening: Promise<InstanceCache> | null = null;
   const cache = () => (cacheOpening ??= openCacheOrMemory());
@@ -74,7 +81,7 @@ export function startBackground(): void {
     store,
     profile: connection.get,
     cache,
-    settings: { load: () => loadSettings(), save: (patch) => saveSettings(patch) },
+    settings: { load: () => loadEffectiveSettings(), save: (patch) => saveSettings(patch) },
     switchError: async () => (await store.get<UiError>(SWITCH_ERROR_KEY)) ?? null,
     pageSignIn,
     pageReport: async () => (await store.get<string>(PAGE_REPORT_KEY)) ?? null,
@@ -98,10 +105,14 @@ export function startBackground(): void {
     if (command === 'open-last-org') void openLastOrg({ cache, switches });
   });
   browser.tabs.onRemoved.addListener((tabId) => void pending.remove(tabId));
-  onSettingsChanged((settings) => {
+  const applySettings = async () => {
+    const settings = withManaged(await loadSettings(), await loadManagedSettings());
     // Tokens, lists and sessions of one identity provider are never used with another.
-    if (connection.update(settings)) void forgetAccount({ auth, cache, switches, pageSignIn });
-  });
+    if (connection.update(settings)) await forgetAccount({ auth, cache, switches, pageSignIn });
+  };
+  onSettingsChanged(() => void applySettings());
+  onManagedChanged(() => void applySettings().then(() => applyManagedList(instances)));
+  void applyManagedList(instances);
   void connection.get();
   void ensureRefreshAlarm();
 }
@@ -112,10 +123,17 @@ async function forgetAccount(deps: {
   switches: SwitchService;
   pageSignIn?: { forget(): Promise<void> };
 }) {
+  clearDiscoveryCache();
   await deps.auth.forget();
   await deps.switches.forgetSessions();
   await deps.pageSignIn?.forget();
   await (await deps.cache()).clear();
+}
+
+/** A manual list preset by policy replaces the manual list (the manual source checks it as any other). */
+async function applyManagedList(instances: { setManualInstances: (list: unknown) => Promise<unknown> }) {
+  const { manualList } = await loadManagedSettings();
+  if (manualList) await instances.setManualInstances(manualList);
 }
 
 /** Alarms can be lost on browser updates; re-create the refresh alarm at every start. */

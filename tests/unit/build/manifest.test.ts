@@ -21,6 +21,7 @@ interface Manifest {
   content_scripts?: { matches: string[] }[];
   content_security_policy?: { extension_pages?: string };
   key?: string;
+  storage?: { managed_schema?: string };
 }
 
 const outDir = await mkdtemp(join(tmpdir(), 'cis-manifest-'));
@@ -42,21 +43,44 @@ describe.each(['production', 'sandbox'])('the %s manifest', (mode) => {
 
   it('asks only for permissions the README documents', () => {
     const documented = documentedPermissions();
-    const asked = [...(manifest().permissions ?? []), ...(manifest().optional_permissions ?? [])];
+    const isHost = (permission: string) => permission.includes('://');
+    const asked = [...(manifest().permissions ?? []), ...(manifest().optional_permissions ?? [])].filter(
+      (permission) => !isHost(permission),
+    );
     expect(asked.length).toBeGreaterThan(0);
     for (const permission of asked) expect(documented, `README lists ${permission}`).toContain(permission);
   });
 
-  it('never asks for every site', () => {
-    const hosts = [
+  it('never grants every site: broad patterns are optional only, and never <all_urls>', () => {
+    const granted = [
       ...(manifest().host_permissions ?? []),
-      ...(manifest().optional_host_permissions ?? []),
+      ...(manifest().permissions ?? []),
       ...(manifest().content_scripts ?? []).flatMap((script) => script.matches),
     ];
-    for (const host of hosts) {
+    for (const host of granted) {
       expect(host).not.toBe('<all_urls>');
       expect(host).not.toMatch(/^\*:\/\/\*\/|^https?:\/\/\*\//);
     }
+    const optional = manifest().optional_host_permissions ?? [];
+    expect(optional).toEqual(['https://*/*', 'http://*.localhost/*']);
+    expect(optional).not.toContain('<all_urls>');
+  });
+
+  it('declares the managed storage schema IT policies are checked against', () => {
+    expect(manifest().storage?.managed_schema).toBe('managed_schema.json');
+    const schema = JSON.parse(readFileSync('assets/managed_schema.json', 'utf8')) as {
+      properties: Record<string, unknown>;
+    };
+    expect(Object.keys(schema.properties)).toEqual(
+      expect.arrayContaining([
+        'connectionProfile',
+        'issuer',
+        'clientId',
+        'allowedHosts',
+        'listSource',
+        'manualList',
+      ]),
+    );
   });
 
   it('keeps a CSP no looser than MV3 default, with object-src none', () => {
