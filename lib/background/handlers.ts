@@ -3,6 +3,8 @@ import type { InstanceService } from '../instances/instance-service';
 import type { Handlers } from '../messaging/receiver';
 import { inspectLogin } from '../switch/inspect-login';
 import type { SwitchService } from '../switch/switch-service';
+import type { OldTabNotifier } from '../switch/notify-old-tabs';
+import { SwitchError } from '../switch/switch-service';
 
 export interface HandlerDeps {
   instances: InstanceService;
@@ -10,10 +12,12 @@ export interface HandlerDeps {
   cache: () => Promise<InstanceCache>;
   /** Abandons a running sign-in (the popup's Cancel); resolves once it has ended. */
   cancelSignIn?: () => Promise<void>;
+  /** The tabs told that the browser left their org (their Switch back). */
+  oldTabs?: Pick<OldTabNotifier, 'mayReturn'>;
 }
 
 /** The background's request handlers: plain async functions, one per protocol request. */
-export function createHandlers({ instances, switches, cache, cancelSignIn }: HandlerDeps): Handlers {
+export function createHandlers({ instances, switches, cache, cancelSignIn, oldTabs }: HandlerDeps): Handlers {
   return {
     getState: () => instances.getState(),
     signIn: () => instances.signIn(),
@@ -44,5 +48,11 @@ export function createHandlers({ instances, switches, cache, cancelSignIn }: Han
       return inspectLogin(email, group, context.origin);
     },
     chooseOrg: ({ orgId }, context) => switches.chooseOrg(orgId, context),
+    // Only a tab that was told it left `orgId` may switch the browser back to it.
+    switchBack: async ({ orgId }, context) => {
+      const isAllowed = context.kind === 'content-script' && (await oldTabs?.mayReturn(context.tabId, orgId));
+      if (!isAllowed) throw new SwitchError('forbidden', 'This tab may not switch orgs.');
+      return switches.openInstance(orgId, 'current');
+    },
   };
 }

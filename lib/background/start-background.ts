@@ -17,6 +17,7 @@ import type { SwitchService } from '../switch/switch-service';
 import type { UiError } from '../messaging/protocol';
 import { isOutreachUrl, switchTabs } from '../switch/switch-tabs';
 import { cancellableFlow } from './cancellable-flow';
+import { createOldTabNotifier } from '../switch/notify-old-tabs';
 import { closeAuthWindow, untilSignInEnded } from './auth-window';
 import { createHandlers } from './handlers';
 import { openLastOrg } from './open-last-org';
@@ -48,12 +49,19 @@ export function startBackground(): void {
     }),
     launchWebAuthFlow: (url) => webAuthFlow.run(url),
   });
+  const oldTabs = createOldTabNotifier({
+    cache,
+    store,
+    tabs: () => browser.tabs.query({}),
+    send: (tabId, notice) => browser.tabs.sendMessage(tabId, notice, { frameId: 0 }),
+  });
   const switches = createSwitchService({
     cache,
     store,
     pending,
     cookies: { read: readSessionCookies, clear: clearSessionCookies, restore: restoreSessionCookies },
     tabs: switchTabs(connection.latest),
+    onSwitched: oldTabs.notify,
   });
   const instances = createInstanceService({
     auth,
@@ -69,7 +77,7 @@ export function startBackground(): void {
     await webAuthFlow.cancel();
     await untilSignInEnded(auth);
   };
-  const receive = createReceiver(createHandlers({ instances, switches, cache, cancelSignIn }), {
+  const receive = createReceiver(createHandlers({ instances, switches, cache, cancelSignIn, oldTabs }), {
     extensionId: browser.runtime.id,
     extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
     isContentOrigin: (origin) => isOutreachUrl(`${origin}/`, connection.latest()),
@@ -82,7 +90,10 @@ export function startBackground(): void {
   browser.commands.onCommand.addListener((command) => {
     if (command === 'open-last-org') void openLastOrg({ cache, switches });
   });
-  browser.tabs.onRemoved.addListener((tabId) => void pending.remove(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void pending.remove(tabId);
+    void oldTabs.forget(tabId);
+  });
   onSettingsChanged((settings) => {
     // Tokens, lists and sessions of one identity provider are never used with another.
     if (connection.update(settings)) void forgetAccount({ auth, cache, switches });

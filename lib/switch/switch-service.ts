@@ -29,6 +29,8 @@ export interface SwitchDeps {
     open(url: string): Promise<number>;
   };
   now?: () => number;
+  /** Told after every switch (lib/switch/notify-old-tabs.ts tells the old org's tabs). */
+  onSwitched?: (switched: { fromOrgId: string | null; to: Instance; tabId: number }) => Promise<unknown>;
 }
 
 /** The org a switch landed in, with a hash of the session cookies it landed with. */
@@ -151,6 +153,7 @@ export function createSwitchService(deps: SwitchDeps) {
       }
       await deps.store.remove(SWITCH_ERROR_KEY);
       const tabId = await whileOpening(openTabFor(org, where, restored ? org.appUrl : org.loginUrl));
+      void deps.onSwitched?.({ fromOrgId: active?.orgId ?? null, to: org, tabId })?.catch(() => undefined);
       await (await deps.cache()).recordUse(orgId, now());
       return { tabId, restored };
     },

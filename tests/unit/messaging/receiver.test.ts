@@ -34,6 +34,7 @@ function handlers(): Handlers {
     inspectLogin: vi.fn(async () => ({ kind: 'none' as const })),
     chooseOrg: vi.fn(async () => ({ loginEmail: 'jane.doe+x@acme.test' })),
     cancelSignIn: state,
+    switchBack: vi.fn(async () => ({ tabId: 1, restored: false })),
   };
 }
 
