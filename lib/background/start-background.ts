@@ -21,6 +21,7 @@ import { createOldTabNotifier } from '../switch/notify-old-tabs';
 import { closeAuthWindow, untilSignInEnded } from './auth-window';
 import { createHandlers } from './handlers';
 import { openLastOrg } from './open-last-org';
+import { openExtensionPage } from '../tabs/open-extension-page';
 
 const REFRESH_ALARM = 'refresh-instances';
 const REFRESH_PERIOD_MINUTES = 30;
@@ -44,6 +45,7 @@ export function startBackground(): void {
     store,
     config: async () => ({
       ...(({ issuer, clientId }) => ({ issuer, clientId }))(await connection.get()),
+      ...(await loginHint()),
       redirectUri: browser.identity.getRedirectURL(),
       scope: SCOPE,
     }),
@@ -84,6 +86,10 @@ export function startBackground(): void {
   });
 
   browser.runtime.onMessage.addListener((message, sender) => receive(message, sender));
+  // First run: a welcome page says what the extension does and asks for the root email once.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void openExtensionPage('welcome.html').catch(() => undefined);
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REFRESH_ALARM) void instances.refresh();
   });
@@ -110,6 +116,12 @@ async function forgetAccount(deps: {
   await deps.auth.forget();
   await deps.switches.forgetSessions();
   await (await deps.cache()).clear();
+}
+
+/** The root email saved on the welcome page, as the sign-in's `login_hint`. */
+async function loginHint(): Promise<{ loginHint?: string }> {
+  const { rootEmailHint } = await loadSettings();
+  return rootEmailHint ? { loginHint: rootEmailHint } : {};
 }
 
 /** Alarms can be lost on browser updates; re-create the refresh alarm at every start. */

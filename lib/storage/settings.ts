@@ -16,10 +16,17 @@ export const SettingsSchema = z.object({
   source: z.enum(['directory', 'manual']).nullable(),
   /** The connection chosen on the options page; `null` uses the build's profile. */
   connection: ConnectionSettingsSchema.nullable().default(null),
+  /** The root email asked once on the welcome page (not a secret): the sign-in's `login_hint`. */
+  rootEmailHint: z.string().max(320).nullable().default(null),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { version: SETTINGS_VERSION, source: null, connection: null };
+export const DEFAULT_SETTINGS: Settings = {
+  version: SETTINGS_VERSION,
+  source: null,
+  connection: null,
+  rootEmailHint: null,
+};
 
 /** Migrations from version N (the key) to N + 1. */
 const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
