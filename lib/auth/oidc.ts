@@ -23,6 +23,8 @@ export interface OidcConfig {
   redirectUri: string;
   scope: string;
   fetch?: typeof globalThis.fetch;
+  /** The root email, when known: sent as `login_hint` so the sign-in page need not ask again. */
+  loginHint?: string;
 }
 
 export const SCOPE = 'openid email profile offline_access cross_instance:read';
@@ -86,6 +88,7 @@ export async function authorizationUrl(
     code_challenge: await oauth.calculatePKCECodeChallenge(secrets.verifier),
     code_challenge_method: 'S256',
     ...(scope.split(' ').includes(OFFLINE) && !options.hasOfflineGrant ? { prompt: 'consent' } : {}),
+    ...(config.loginHint ? { login_hint: config.loginHint } : {}),
   }).toString();
   return url.href;
 }

@@ -4,16 +4,29 @@ import type { InstanceService } from '../instances/instance-service';
 import type { Handlers } from '../messaging/receiver';
 import { inspectLogin } from '../switch/inspect-login';
 import type { SwitchService } from '../switch/switch-service';
+import type { OldTabNotifier } from '../switch/notify-old-tabs';
+import { SwitchError } from '../switch/switch-service';
 
 export interface HandlerDeps {
   instances: InstanceService;
   switches: SwitchService;
   cache: () => Promise<InstanceCache>;
   pageSignIn: PageSignIn;
+  /** Abandons a running sign-in (the popup's Cancel); resolves once it has ended. */
+  cancelSignIn?: () => Promise<void>;
+  /** The tabs told that the browser left their org (their Switch back). */
+  oldTabs?: Pick<OldTabNotifier, 'mayReturn'>;
 }
 
 /** The background's request handlers: plain async functions, one per protocol request. */
-export function createHandlers({ instances, switches, cache, pageSignIn }: HandlerDeps): Handlers {
+export function createHandlers({
+  instances,
+  switches,
+  cache,
+  pageSignIn,
+  cancelSignIn,
+  oldTabs,
+}: HandlerDeps): Handlers {
   return {
     getState: () => instances.getState(),
     signIn: () => instances.signIn(),
@@ -21,6 +34,10 @@ export function createHandlers({ instances, switches, cache, pageSignIn }: Handl
       await switches.forgetSessions();
       await pageSignIn.forget();
       return instances.signOut();
+    },
+    cancelSignIn: async () => {
+      await cancelSignIn?.();
+      return instances.getState();
     },
     listInstances: async () => {
       const { group, usage } = await instances.getState();
@@ -53,5 +70,11 @@ export function createHandlers({ instances, switches, cache, pageSignIn }: Handl
       return instances.acceptOffer(tags);
     },
     dismissOrgs: () => instances.dismissOffer(),
+    // Only a tab that was told it left `orgId` may switch the browser back to it.
+    switchBack: async ({ orgId }, context) => {
+      const isAllowed = context.kind === 'content-script' && (await oldTabs?.mayReturn(context.tabId, orgId));
+      if (!isAllowed) throw new SwitchError('forbidden', 'This tab may not switch orgs.');
+      return switches.openInstance(orgId, 'current');
+    },
   };
 }

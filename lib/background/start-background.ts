@@ -26,8 +26,12 @@ import type { SwitchService } from '../switch/switch-service';
 import type { UiError } from '../messaging/protocol';
 import { activeTab, isOutreachUrl, switchTabs } from '../switch/switch-tabs';
 import { containerSwitchFor } from '../switch/switch-tabs';
+import { cancellableFlow } from './cancellable-flow';
+import { createOldTabNotifier } from '../switch/notify-old-tabs';
+import { closeAuthWindow, untilSignInEnded } from './auth-window';
 import { createHandlers } from './handlers';
 import { openLastOrg } from './open-last-org';
+import { openExtensionPage } from '../tabs/open-extension-page';
 
 const REFRESH_ALARM = 'refresh-instances';
 const REFRESH_PERIOD_MINUTES = 30;
@@ -42,14 +46,26 @@ export function startBackground(): void {
   let cacheOpening: Promise<InstanceCache> | null = null;
   const cache = () => (cacheOpening ??= openCacheOrMemory());
   const pending = createPendingSwitches(store);
+  // The popup's Cancel abandons a running sign-in (lib/background/cancellable-flow.ts).
+  const webAuthFlow = cancellableFlow(
+    (url) => browser.identity.launchWebAuthFlow({ url, interactive: true }),
+    closeAuthWindow,
+  );
   const auth = createAuthSession({
     store,
     config: async () => ({
       ...(({ issuer, clientId }) => ({ issuer, clientId }))(await connection.get()),
+      ...(await loginHint()),
       redirectUri: browser.identity.getRedirectURL(),
       scope: SCOPE,
     }),
-    launchWebAuthFlow: (url) => browser.identity.launchWebAuthFlow({ url, interactive: true }),
+    launchWebAuthFlow: (url) => webAuthFlow.run(url),
+  });
+  const oldTabs = createOldTabNotifier({
+    cache,
+    store,
+    tabs: () => browser.tabs.query({}),
+    send: (tabId, notice) => browser.tabs.sendMessage(tabId, notice, { frameId: 0 }),
   });
   const containers = containerSwitchFor(
     connection.latest,
@@ -67,6 +83,7 @@ export function startBackground(): void {
       const profile = await connection.get();
       return { loginOrigins: loginOriginsOf(profile), appHosts: profile.appHosts ?? [] };
     },
+    onSwitched: oldTabs.notify,
   });
   const tabs = switchTabs(connection.latest);
   const pageSignIn = createPageSignIn({
@@ -85,26 +102,41 @@ export function startBackground(): void {
     switchError: async () => (await store.get<UiError>(SWITCH_ERROR_KEY)) ?? null,
     pageSignIn,
     pageReport: async () => (await store.get<string>(PAGE_REPORT_KEY)) ?? null,
+    // The org the browser's Outreach session is in ("You are here"), whichever tab is active; in
+    // Firefox with containers, the session of the active tab's container.
     currentOrgId: async () => {
       const tab = await activeTab();
-      const storeId = (tab as { cookieStoreId?: string } | undefined)?.cookieStoreId;
-      return isOutreachUrl(tab?.url, connection.latest()) ? switches.activeOrgId(storeId) : null;
+      return switches.activeOrgId((tab as { cookieStoreId?: string } | undefined)?.cookieStoreId);
     },
   });
-  const receive = createReceiver(createHandlers({ instances, switches, cache, pageSignIn }), {
-    extensionId: browser.runtime.id,
-    extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
-    isContentOrigin: (origin) => isOutreachUrl(`${origin}/`, connection.latest()),
-  });
+  const cancelSignIn = async () => {
+    await webAuthFlow.cancel();
+    await untilSignInEnded(auth);
+  };
+  const receive = createReceiver(
+    createHandlers({ instances, switches, cache, pageSignIn, cancelSignIn, oldTabs }),
+    {
+      extensionId: browser.runtime.id,
+      extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+      isContentOrigin: (origin) => isOutreachUrl(`${origin}/`, connection.latest()),
+    },
+  );
 
   browser.runtime.onMessage.addListener((message, sender) => receive(message, sender));
+  // First run: a welcome page says what the extension does and asks for the root email once.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void openExtensionPage('welcome.html').catch(() => undefined);
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REFRESH_ALARM) void instances.refresh();
   });
   browser.commands.onCommand.addListener((command) => {
     if (command === 'open-last-org') void openLastOrg({ cache, switches });
   });
-  browser.tabs.onRemoved.addListener((tabId) => void pending.remove(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void pending.remove(tabId);
+    void oldTabs.forget(tabId);
+  });
   const applySettings = async () => {
     const settings = withManaged(await loadSettings(), await loadManagedSettings());
     // Tokens, lists and sessions of one identity provider are never used with another.
@@ -134,6 +166,12 @@ async function forgetAccount(deps: {
 async function applyManagedList(instances: { setManualInstances: (list: unknown) => Promise<unknown> }) {
   const { manualList } = await loadManagedSettings();
   if (manualList) await instances.setManualInstances(manualList);
+}
+
+/** The root email saved on the welcome page, as the sign-in's `login_hint`. */
+async function loginHint(): Promise<{ loginHint?: string }> {
+  const { rootEmailHint } = await loadSettings();
+  return rootEmailHint ? { loginHint: rootEmailHint } : {};
 }
 
 /** Alarms can be lost on browser updates; re-create the refresh alarm at every start. */

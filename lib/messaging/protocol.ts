@@ -33,6 +33,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('getState') }).strict(),
   z.object({ type: z.literal('signIn') }).strict(),
   z.object({ type: z.literal('signOut') }).strict(),
+  z.object({ type: z.literal('cancelSignIn') }).strict(),
   z.object({ type: z.literal('listInstances') }).strict(),
   z.object({ type: z.literal('refreshInstances') }).strict(),
   z.object({ type: z.literal('setManualInstances'), list: z.unknown() }).strict(),
@@ -69,6 +70,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('dismissOrgs') }).strict(),
   z.object({ type: z.literal('inspectLogin'), email: z.string().max(320) }).strict(),
   z.object({ type: z.literal('chooseOrg'), orgId: OrgId }).strict(),
+  // From a tab told that the browser left its org (lib/content/tab-notice.ts):
+  z.object({ type: z.literal('switchBack'), orgId: OrgId }).strict(),
 ]);
 
 export type Request = z.infer<typeof RequestSchema>;
@@ -86,7 +89,22 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set<Request
   'offerOrgs',
   'acceptOrgs',
   'dismissOrgs',
+  'switchBack',
 ]);
+
+/**
+ * The one message the background sends to content scripts: this tab showed `oldName`, and the
+ * browser's Outreach session is now `newName` (lib/switch/notify-old-tabs.ts).
+ */
+export const TabNoticeSchema = z
+  .object({
+    type: z.literal('tabNotice'),
+    oldOrgId: OrgId,
+    oldName: z.string().min(1).max(200),
+    newName: z.string().min(1).max(200),
+  })
+  .strict();
+export type TabNotice = z.infer<typeof TabNoticeSchema>;
 
 /** What a login page's content script is told to do for a switch in progress. */
 export interface PendingSwitchView {
@@ -193,6 +211,7 @@ export interface ResponseMap {
   getState: StateSnapshot;
   signIn: StateSnapshot;
   signOut: StateSnapshot;
+  cancelSignIn: StateSnapshot;
   listInstances: { group: InstanceGroup | null; usage: Usage[] };
   refreshInstances: StateSnapshot;
   setManualInstances: ManualSaveResult;
@@ -207,6 +226,7 @@ export interface ResponseMap {
   offerOrgs: OrgOffer | null;
   acceptOrgs: ManualSaveResult;
   dismissOrgs: StateSnapshot;
+  switchBack: { tabId: number; restored: boolean };
 }
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: UiError };

@@ -21,6 +21,8 @@ export const SettingsSchema = z.object({
    * containers); a record without the field reads as `null`, so it needs no migration.
    */
   containerPerOrg: z.boolean().nullable().default(null),
+  /** The root email asked once on the welcome page (not a secret): the sign-in's `login_hint`. */
+  rootEmailHint: z.string().max(320).nullable().default(null),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -29,6 +31,7 @@ export const DEFAULT_SETTINGS: Settings = {
   source: null,
   connection: null,
   containerPerOrg: null,
+  rootEmailHint: null,
 };
 
 /** Migrations from version N (the key) to N + 1. */

@@ -48,6 +48,8 @@ export interface SwitchDeps {
   /** The connection's login origins and app hosts (the pending switch follows the tab across them). */
   site?: () => Promise<SwitchSite>;
   now?: () => number;
+  /** Told after every switch (lib/switch/notify-old-tabs.ts tells the old org's tabs). */
+  onSwitched?: (switched: { fromOrgId: string | null; to: Instance; tabId: number }) => Promise<unknown>;
 }
 
 export const PAGE_REPORT_KEY = 'switch.pageReport';
@@ -193,6 +195,7 @@ export function createSwitchService(deps: SwitchDeps) {
         isOrgContainer: false,
         tabs: deps.tabs,
       };
+      const fromOrgId = (await deps.store.get<ActiveSession>(activeKey(place.storeId)))?.orgId ?? null;
       // An org's own container keeps its session: signed in there already, or signing in there now.
       const restored = place.isOrgContainer
         ? (await deps.cookies.read(org.appUrl, place.storeId)).length > 0
@@ -200,6 +203,7 @@ export function createSwitchService(deps: SwitchDeps) {
       await deps.store.remove(SWITCH_ERROR_KEY);
       const url = restored ? org.appUrl : org.loginUrl;
       const tabId = await whileOpening(openTabFor(org, where, url, place.tabs));
+      void deps.onSwitched?.({ fromOrgId, to: org, tabId })?.catch(() => undefined);
       await (await deps.cache()).recordUse(orgId, now());
       return { tabId, restored };
     },

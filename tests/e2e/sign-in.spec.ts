@@ -142,8 +142,9 @@ test('signing out forgets the tokens and keeps the non-secret cache', async ({ p
   await popup.open();
   await popup.signIn(ACCOUNTS.jane);
   await expect(popup.options).toHaveCount(4);
-  await popup.button('Sign out').click();
-  await expect(popup.stateTitle).toHaveText('Sign in to see your orgs');
+  await popup.chooseFromMenu('Sign out');
+  await popup.page.locator('.state').getByRole('button', { name: 'Sign out' }).click();
+  await expect(popup.banner("You're signed out. Orgs still open through their own sign-in.")).toBeVisible();
   const stores = await readExtensionStores(serviceWorker);
   // Only the note that this client was granted a refresh token before (no secret) stays, so the
   // next sign-in needs no consent prompt.

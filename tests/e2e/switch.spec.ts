@@ -56,7 +56,9 @@ test('production → staging → production → staging: second visits restore t
   expect(await tabUrls.count(/app\.outreach\.localhost:\d+\/$/)).toBe(2);
 });
 
-test('the last-used org is listed right after the primary one, and marked', async ({ popup }) => {
+test('the org just opened keeps its place, says when it was used and that the browser is there', async ({
+  popup,
+}) => {
   await popup.openSignedInAsJane();
   await expectHome(
     await openFromPopup(popup, 'Acme Staging 2'),
@@ -64,7 +66,7 @@ test('the last-used org is listed right after the primary one, and marked', asyn
     'Acme Staging 2',
   );
   await popup.page.reload();
-  await expect(popup.options.nth(1)).toHaveAccessibleName(/^Acme Staging 2 .*Last used/);
+  await expect(popup.options.nth(3)).toHaveAccessibleName(/^Acme Staging 2 .*You are here.*used just now/);
 });
 
 test('a pending switch survives a service-worker stop between the click and the login page', async ({
@@ -99,8 +101,10 @@ test('signing out wipes every saved session', async ({ popup, serviceWorker }) =
   const before = await readExtensionStores(serviceWorker);
   expect(Object.keys(before.session)).toContain('switch.jar.org_acme_staging');
   await popup.page.bringToFront();
-  await popup.button('Sign out').click();
-  await expect(popup.stateTitle).toHaveText('Sign in to see your orgs');
+  // Sign out is in the header's menu, behind a confirmation; the list stays openable afterwards.
+  await popup.chooseFromMenu('Sign out');
+  await popup.page.locator('.state').getByRole('button', { name: 'Sign out' }).click();
+  await expect(popup.banner("You're signed out. Orgs still open through their own sign-in.")).toBeVisible();
   const after = await readExtensionStores(serviceWorker);
   expect(Object.keys(after.session).filter((key) => key.startsWith('switch.'))).toEqual([]);
 });

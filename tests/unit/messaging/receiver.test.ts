@@ -38,6 +38,8 @@ function handlers(): Handlers {
     offerOrgs: vi.fn(async () => null),
     acceptOrgs: vi.fn(async () => ({}) as never),
     dismissOrgs: state,
+    cancelSignIn: state,
+    switchBack: vi.fn(async () => ({ tabId: 1, restored: false })),
   };
 }
 
