@@ -9,7 +9,7 @@ test.describe('directory faults keep the last good list and say what happened', 
   for (const [fault, words] of [
     ['error', /The instance directory .*(500|server)/i],
     ['malformed', /not valid JSON/],
-    ['huge', /more than 1,000,000 bytes/],
+    ['huge', /more than 50,000,000 bytes/],
   ] as const) {
     test(`directory ${fault}`, async ({ popup, sandbox }) => {
       await popup.openSignedInAsJane();
