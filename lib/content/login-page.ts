@@ -2,7 +2,7 @@ import type { ChooserOrg, PendingSwitchView, SwitchFailure } from '../messaging/
 import { send } from '../messaging/send';
 import { advanceButtonIndex, appShows, classifyPage, emailFieldIndex } from '../site/outreach-adapter';
 import type { OrgRef, PageKind, SiteOrigins } from '../site/outreach-adapter';
-import { press, typeInto } from '../site/page-actions';
+import { press } from '../site/page-actions';
 import { collectPage } from '../site/page-facts';
 import type { CollectedPage } from '../site/page-facts';
 import { pageReport } from '../site/page-report';
@@ -10,6 +10,7 @@ import { createInlineChooser } from './inline-chooser';
 import type { InlineChooser } from './inline-chooser';
 import { findLoginField } from './login-form';
 import { waitForPage } from './page-wait';
+import { fillVisibleField, recheck } from './fill-field';
 import { pickOrgInSelectionWindow } from './selection-window';
 
 /** How long a page may take to show what the switch needs before the switch stops. */
@@ -64,8 +65,10 @@ export async function completePendingSwitch(pending: PendingSwitchView): Promise
 async function fillStep(page: CollectedPage, pending: PendingSwitchView): Promise<void> {
   if (!pending.shouldFill) return fail('login-returned');
   const field = page.elements.fields[emailFieldIndex(page.facts)]!;
-  typeInto(field, pending.loginEmail);
+  // Check, fill, re-check (fill-field.ts): a field the page hides or covers is cleared, never sent.
+  if (!(await fillVisibleField(field, pending.loginEmail)).ok) return fail('field-hidden');
   await send({ type: 'reportSwitch', outcome: 'filled' });
+  if (!recheck(field).ok) return fail('field-hidden');
   const button = advanceButtonIndex(page.facts);
   if (!press(button >= 0 ? page.elements.buttons[button]! : null, field)) await fail('no-continue');
 }
@@ -100,8 +103,9 @@ export function watchTypedLogin(): void {
   const choose = async (org: ChooserOrg) => {
     chooser?.hide();
     const { loginEmail } = await send({ type: 'chooseOrg', orgId: org.orgId });
-    typeInto(field, loginEmail);
-    pressContinue(field);
+    const isFilled = (await fillVisibleField(field, loginEmail)).ok && recheck(field).ok;
+    if (isFilled) pressContinue(field);
+    else await fail('field-hidden');
   };
   const inspect = async () => {
     const result = await send({ type: 'inspectLogin', email: field.value }).catch(() => null);

@@ -18,6 +18,7 @@ export const SWITCH_FAILURES = [
   'not-understood',
   'wrong-org',
   'unconfirmed',
+  'field-hidden',
 ] as const;
 export type SwitchFailure = (typeof SWITCH_FAILURES)[number];
 

@@ -17,6 +17,7 @@ export function switchFailure(
     'org-not-offered': `Outreach's selection window does not offer ${org}. Pick it yourself, or refresh your list of orgs.`,
     'not-understood': `The page did not look like Outreach's sign-in or selection window, so the switch to ${org} stopped. Finish it by hand.`,
     'wrong-org': `Outreach opened another org instead of ${org}. Open ${org} from the list again, or pick it by hand.`,
+    'field-hidden': `The login page hid or covered its email field while ${login} was being filled in, so it was cleared and nothing was sent. Sign in by hand on that page if you trust it.`,
     unconfirmed: `Outreach opened, but the page does not show which org it is, so the switch to ${org} is not confirmed. Check the org name before you work.`,
   };
   const kind = reason === 'unconfirmed' ? 'switch-unconfirmed' : 'switch-failed';
