@@ -113,9 +113,22 @@ function coveringAt(target: Element, x: number, y: number, win: Window, mayOverl
   ).elementsFromPoint(x, y);
   for (const hit of stack) {
     if (isPartOf(target, hit)) return null;
-    if (!mayOverlap(hit) && paintsSomething(hit, win)) return hit;
+    if (!mayOverlap(hit) && (paintsSomething(hit, win) || paintsInShadow(hit, x, y, win))) return hit;
   }
   return stack[0] ?? target.ownerDocument.documentElement;
+}
+
+/**
+ * `elementsFromPoint` names a shadow host for whatever its shadow tree has at the point; whether
+ * the host covers anything depends on what that tree paints there (closed trees included).
+ */
+function paintsInShadow(host: Element, x: number, y: number, win: Window, depth = 0): boolean {
+  const shadow = shadowOpener()(host);
+  if (!shadow || depth > 8) return false;
+  return shadow
+    .elementsFromPoint(x, y)
+    .filter((inner) => inner !== host && shadow.contains(inner))
+    .some((inner) => paintsSomething(inner, win) || paintsInShadow(inner, x, y, win, depth + 1));
 }
 
 /**
