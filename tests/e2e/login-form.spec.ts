@@ -32,7 +32,6 @@ async function pageWith(page: Page, body: string): Promise<void> {
   await page.addScriptTag({ content: bundle });
 }
 
-
 const foundField = (page: Page) =>
   page.evaluate(
     () => (window as unknown as { loginForm: LoginFormApi }).loginForm.findLoginField()?.id ?? null,

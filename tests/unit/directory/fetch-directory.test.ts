@@ -162,7 +162,11 @@ describe('fetchDirectory', () => {
     const result = await run(respond(body), { timeoutMs: 60_000 });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const validated = validateGroup(result.body, { allowedHosts: SANDBOX_HOSTS, source: 'directory', now: NOW });
+    const validated = validateGroup(result.body, {
+      allowedHosts: SANDBOX_HOSTS,
+      source: 'directory',
+      now: NOW,
+    });
     expect(validated).toMatchObject({ ok: true, group: { dropped: [] } });
     if (validated.ok) expect(validated.group.instances).toHaveLength(10_000);
   }, 60_000);

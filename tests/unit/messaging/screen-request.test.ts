@@ -10,7 +10,10 @@ function nest(depth: number): unknown {
 describe('screenRequest', () => {
   it.each<[string, unknown]>([
     ['a top-level __proto__', JSON.parse('{"type":"getState","__proto__":{"x":1}}')],
-    ['a nested __proto__', JSON.parse('{"type":"setManualInstances","list":{"instances":[{"__proto__":{}}]}}')],
+    [
+      'a nested __proto__',
+      JSON.parse('{"type":"setManualInstances","list":{"instances":[{"__proto__":{}}]}}'),
+    ],
     ['a constructor key', { type: 'setManualInstances', list: { constructor: { prototype: {} } } }],
     ['a prototype key deep in an array', { type: 'x', list: [[[{ prototype: 1 }]]] }],
     ['a structured-cloned __proto__', structuredClone(JSON.parse('{"list":{"__proto__":{"admin":true}}}'))],
