@@ -149,7 +149,7 @@ describe('getState at scale', () => {
     const { IDBFactory } = await import('fake-indexeddb');
     const { openCache } = await import('../../../lib/db');
     const cache = await openCache(new IDBFactory());
-    const rows = Array.from({ length: 2000 }, (_, i) => ({
+    const rows = Array.from({ length: 1000 }, (_, i) => ({
       name: `Org ${i}`,
       tag: i ? `t${i}` : '',
       environment: 'test',
