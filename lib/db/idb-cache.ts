@@ -26,6 +26,11 @@ export interface IdbOperations extends CacheOperations {
   /** The active group's revision, read without touching its instances. */
   readRevision(): Promise<string | null>;
   writeRevisedGroup(group: InstanceGroup, revision: string): Promise<void>;
+  /**
+   * Give the active group `revision` if it has none (a database written before revisions, or by
+   * a bench seed); returns the revision now stored, or `null` when there is no active group.
+   */
+  stampRevision(revision: string): Promise<string | null>;
 }
 
 /** A revision names the active group too, so a group made active by id alone never matches. */
@@ -45,6 +50,20 @@ async function readRevision(db: CacheDatabase): Promise<string | null> {
   return runInTransaction(tx, async () =>
     revisionOf(await tx.store.get(ACTIVE_GROUP_KEY), await tx.store.get(GROUP_REVISION_KEY)),
   );
+}
+
+async function stampRevision(db: CacheDatabase, revision: string): Promise<string | null> {
+  const tx = db.transaction('meta', 'readwrite');
+  return runInTransaction(tx, async (track) => {
+    const [activeId, stored] = await Promise.all([
+      tx.store.get(ACTIVE_GROUP_KEY),
+      tx.store.get(GROUP_REVISION_KEY),
+    ]);
+    if (typeof stored === 'string') return revisionOf(activeId, stored);
+    if (typeof activeId !== 'string') return null;
+    track(tx.store.put(revision, GROUP_REVISION_KEY));
+    return revisionOf(activeId, revision);
+  });
 }
 
 const readTransaction = (db: CacheDatabase) => db.transaction(['meta', 'groups', 'instances'], 'readonly');
@@ -132,6 +151,7 @@ export function createIdbOperations(db: CacheDatabase): IdbOperations {
     readRevision: () => readRevision(db),
     writeGroup: (group) => writeGroup(db, group, crypto.randomUUID()),
     writeRevisedGroup: (group, revision) => writeGroup(db, group, revision),
+    stampRevision: (revision) => stampRevision(db, revision),
     recordUse: (orgId, now = Date.now()) => recordUse(db, orgId, now),
     readUsage: async () => (await readUsageReport(db)).usage,
     readUsageReport: () => readUsageReport(db),

@@ -25,6 +25,9 @@ async function salvage(operations: CacheOperations): Promise<MemorySeed> {
   return { group: groupReport.group, usage };
 }
 
+/** Stamps a revision on a group stored without one; `null` when that fails (never fatal). */
+const stamp = (stored: IdbOperations) => stored.stampRevision(crypto.randomUUID()).catch(() => null);
+
 /**
  * The active group, read once: later reads return the same frozen report for as long as the
  * stored revision is the one it was read or written at (one small `meta` read).
@@ -36,7 +39,12 @@ function rememberGroups(stored: IdbOperations) {
       const known = remembered;
       if (known && (await stored.readRevision()) === known.revision) return known.report;
       remembered = null;
-      const { report, revision } = await stored.readRevisedGroup();
+      const read = await stored.readRevisedGroup();
+      const { report } = read;
+      // A group stored without a revision gets one, so it is parsed once here too. Rows changed
+      // without a new revision between these two transactions would be missed: only code from
+      // before revisions (or a bench seed) writes that way.
+      const revision = read.revision ?? (report.group ? await stamp(stored) : null);
       if (revision === null) return report;
       remembered = { revision, report: freezeReport(report) };
       return remembered.report;

@@ -49,7 +49,7 @@ describe('the active group is parsed once per revision', () => {
     expect((await options.readGroup()).group?.instanceGroupId).toBe('ig_2');
   });
 
-  it('reads every row again when rows were changed without a new revision', async () => {
+  it('reads rows changed without a new revision again, then stamps them with one', async () => {
     const factory = new IDBFactory();
     const cache = await open(factory);
     await cache.writeGroup(makeGroup('ig_1', ['org_a']));
@@ -62,6 +62,11 @@ describe('the active group is parsed once per revision', () => {
     const rowReads = countRowReads();
     expect((await cache.readGroup()).group?.instances).toHaveLength(2);
     expect((await cache.readGroup()).group?.instances).toHaveLength(2);
+    expect(rowReads).toHaveBeenCalledTimes(1);
+    // Another context then trusts the stamped revision too.
+    const other = await open(factory);
+    expect((await other.readGroup()).group?.instances).toHaveLength(2);
+    expect(await other.readGroup()).toBe(await other.readGroup());
     expect(rowReads).toHaveBeenCalledTimes(2);
   });
 
