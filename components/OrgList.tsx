@@ -1,10 +1,11 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Instance } from '../lib/directory/schema';
 import { t } from '../lib/i18n/t';
+import { rowOffsets, rowWindow } from '../lib/popup/row-offsets';
 import { OrgOption } from './OrgOption';
 
-/** Row height in px; the list renders only the rows in view (plus a margin) for large groups. */
-export const ROW_HEIGHT = 56;
+/** A row's height in px before it was measured (one-line name, login, badges). */
+export const ROW_ESTIMATE = 64;
 const OVERSCAN = 6;
 const VIEW_HEIGHT = 336;
 
@@ -13,32 +14,54 @@ export interface OrgListProps {
   orgs: Instance[];
   activeIndex: number;
   currentOrgId: string | null;
-  lastUsedOrgId: string | null;
+  /** When each org was last opened, by org id. */
+  lastOpened: ReadonlyMap<string, number>;
+  /** "used 5 min ago" for a time. */
+  sayUsed: (at: number) => string;
   onPick: (org: Instance, where: 'current' | 'new') => void;
   onActivate: (index: number) => void;
 }
 
 export const optionId = (org: Instance) => `org-${org.orgId.replace(/[^\w-]/g, '_')}`;
 
-/** The WAI-ARIA listbox of orgs, virtualised; the filter box owns focus (aria-activedescendant). */
+/**
+ * The WAI-ARIA listbox of orgs, virtualised for large groups; the filter box owns focus
+ * (aria-activedescendant). Rows wrap long names instead of cutting them, so their heights differ:
+ * each rendered row is measured and remembered.
+ */
 export function OrgList(props: OrgListProps) {
   const ref = useRef<HTMLUListElement>(null);
+  const heights = useRef(new Map<string, number>());
   const [scrollTop, setScrollTop] = useState(0);
+  const [measured, setMeasured] = useState(0);
   const { orgs, activeIndex } = props;
+  const keys = useMemo(() => orgs.map((org) => org.orgId), [orgs]);
+  const offsets = useMemo(() => rowOffsets(keys, heights.current, ROW_ESTIMATE), [keys, measured]);
+  const view = rowWindow(offsets, scrollTop, VIEW_HEIGHT, OVERSCAN);
+
+  // Remember the height of every row on screen; a change re-renders with the true offsets.
+  useLayoutEffect(() => {
+    let changed = false;
+    for (const row of ref.current?.querySelectorAll<HTMLElement>('[data-key]') ?? []) {
+      const key = row.dataset.key!;
+      if (heights.current.get(key) !== row.offsetHeight) {
+        heights.current.set(key, row.offsetHeight);
+        changed = true;
+      }
+    }
+    if (changed) setMeasured((count) => count + 1);
+  });
 
   // Keep the active option in view as the arrow keys move it.
   useLayoutEffect(() => {
     const list = ref.current;
     if (!list || activeIndex < 0) return;
-    const top = activeIndex * ROW_HEIGHT;
+    const top = offsets[activeIndex] ?? 0;
+    const bottom = offsets[activeIndex + 1] ?? top;
     if (top < list.scrollTop) list.scrollTop = top;
-    else if (top + ROW_HEIGHT > list.scrollTop + list.clientHeight) {
-      list.scrollTop = top + ROW_HEIGHT - list.clientHeight;
-    }
-  }, [activeIndex]);
+    else if (bottom > list.scrollTop + list.clientHeight) list.scrollTop = bottom - list.clientHeight;
+  }, [activeIndex, offsets]);
 
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(orgs.length, Math.ceil((scrollTop + VIEW_HEIGHT) / ROW_HEIGHT) + OVERSCAN);
   return (
     <ul
       ref={ref}
@@ -48,22 +71,22 @@ export function OrgList(props: OrgListProps) {
       class="orgs"
       onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
     >
-      {first > 0 && <li role="presentation" style={{ height: first * ROW_HEIGHT }} />}
-      {orgs.slice(first, last).map((org, offset) => (
+      {view.before > 0 && <li role="presentation" style={{ height: view.before }} />}
+      {orgs.slice(view.first, view.last).map((org, offset) => (
         <OrgOption
           key={org.orgId}
           org={org}
           id={optionId(org)}
-          position={first + offset + 1}
+          position={view.first + offset + 1}
           setSize={orgs.length}
-          isActive={first + offset === activeIndex}
+          isActive={view.first + offset === activeIndex}
           isCurrent={org.orgId === props.currentOrgId}
-          isLastUsed={org.orgId === props.lastUsedOrgId}
+          usedAgo={props.lastOpened.has(org.orgId) ? props.sayUsed(props.lastOpened.get(org.orgId)!) : null}
           onPick={props.onPick}
-          onHover={() => props.onActivate(first + offset)}
+          onHover={() => props.onActivate(view.first + offset)}
         />
       ))}
-      {last < orgs.length && <li role="presentation" style={{ height: (orgs.length - last) * ROW_HEIGHT }} />}
+      {view.after > 0 && <li role="presentation" style={{ height: view.after }} />}
     </ul>
   );
 }

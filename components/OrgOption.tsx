@@ -16,35 +16,48 @@ export interface OrgOptionProps {
   position: number;
   setSize: number;
   isActive: boolean;
+  /** The org the browser is signed in to ("You are here"). */
   isCurrent: boolean;
-  isLastUsed: boolean;
+  /** "used 5 min ago", when the org was opened before. */
+  usedAgo: string | null;
   onPick: (org: Instance, where: 'current' | 'new') => void;
   onHover: () => void;
 }
 
-/** One org in the listbox: name, `+` login, environment badge, primary/current/last-used marks. */
+/**
+ * One org in the listbox. The name is the strongest text, then the `+` login, then the badges:
+ * environment, primary, "You are here" (an icon and words, not colour alone) and recent use.
+ */
 export function OrgOption(props: OrgOptionProps) {
   const { org, isActive } = props;
   return (
     <li
       id={props.id}
+      data-key={org.orgId}
       role="option"
       aria-selected={isActive}
       aria-posinset={props.position}
       aria-setsize={props.setSize}
-      class={`org${isActive ? ' org--active' : ''}`}
+      class={`org${isActive ? ' org--active' : ''}${props.isCurrent ? ' org--current' : ''}`}
       style={org.colour ? { borderInlineStartColor: org.colour } : undefined}
       onClick={(event) => props.onPick(org, event.ctrlKey || event.metaKey ? 'new' : 'current')}
       onAuxClick={(event) => event.button === 1 && props.onPick(org, 'new')}
       onMouseMove={props.onHover}
     >
-      <span class="org__name">{org.name}</span>
-      <span class="org__login">{org.loginEmail}</span>
+      <bdi class="org__name">{org.name}</bdi>
+      <bdi class="org__login">{org.loginEmail}</bdi>
       <span class="org__badges">
         <span class={`badge badge--${org.environment}`}>{t(ENV_WORDS[org.environment])}</span>
         {org.isPrimary && <span class="badge badge--primary">{t('badgePrimary')}</span>}
-        {props.isCurrent && <span class="badge badge--current">{t('badgeCurrent')}</span>}
-        {props.isLastUsed && <span class="badge badge--last">{t('badgeLastUsed')}</span>}
+        {props.isCurrent && (
+          <span class="badge badge--here">
+            <svg class="badge__icon" viewBox="0 0 16 16" aria-hidden="true">
+              <path d="M8 1a5 5 0 0 0-5 5c0 3.5 5 9 5 9s5-5.5 5-9a5 5 0 0 0-5-5zm0 7a2 2 0 1 1 0-4 2 2 0 0 1 0 4z" />
+            </svg>
+            {t('badgeYouAreHere')}
+          </span>
+        )}
+        {props.usedAgo && <span class="org__used">{props.usedAgo}</span>}
       </span>
     </li>
   );

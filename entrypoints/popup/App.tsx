@@ -1,139 +1,88 @@
+import { useState } from 'preact/hooks';
 import { Banner, StatePanel } from '../../components/StatePanel';
 import { PopupHeader } from '../../components/PopupHeader';
+import type { MenuItem } from '../../components/PopupHeader';
 import type { StateSnapshot } from '../../lib/messaging/protocol';
 import { t } from '../../lib/i18n/t';
-import { formatAge } from '../../lib/popup/org-list';
-import type { AgeUnit } from '../../lib/popup/org-list';
-import { OrgPicker } from './OrgPicker';
+import { Body, sayAge } from './Body';
 import { usePopupState } from './use-popup-state';
+import type { PopupState } from './use-popup-state';
+import { formatAge } from '../../lib/popup/org-list';
 
-/** The selection window: header, the state's words and action, or the org picker. */
+/** The selection window: a one-line header, who and how fresh, then the state's words or the orgs. */
 export function App() {
   const popup = usePopupState();
   const { state } = popup;
+  const [isConfirmingSignOut, setConfirmingSignOut] = useState(false);
   return (
     <main class="popup">
       <PopupHeader
-        rootEmail={state?.rootEmail ?? null}
-        groupId={state?.group?.instanceGroupId ?? null}
-        age={state?.group ? formatAge(state.group.fetchedAt, Date.now(), sayAge) : null}
-        isRefreshing={popup.busy === 'refresh' || Boolean(state?.isRefreshing)}
-        canRefresh={state?.source === 'directory' && isSignedIn(state)}
-        canSignOut={state?.source === 'directory' && isSignedIn(state)}
-        onRefresh={popup.refresh}
+        menu={menuItems(popup, () => setConfirmingSignOut(true))}
         onOptions={() => popup.openOptions('connection')}
-        onSignOut={popup.signOut}
       />
+      {state && <WhoLine state={state} />}
       {popup.actionError && <Banner tone="error">{popup.actionError.message}</Banner>}
-      {state && <Body state={state} popup={popup} />}
+      {popup.notice && <Banner tone="info">{popup.notice}</Banner>}
+      {isConfirmingSignOut && state ? (
+        <StatePanel
+          title={t('popupSignOutConfirmTitle')}
+          body={t('popupSignOutConfirmBody')}
+          tone="warning"
+          action={{
+            label: t('popupSignOut'),
+            onClick: () => (setConfirmingSignOut(false), popup.signOut()),
+          }}
+          secondary={{ label: t('popupCancel'), onClick: () => setConfirmingSignOut(false) }}
+        />
+      ) : (
+        state && <Body state={state} popup={popup} />
+      )}
     </main>
   );
 }
 
-const AGE_WORDS = {
-  now: 'popupAgeJustNow',
-  minutes: 'popupAgeMinutes',
-  hours: 'popupAgeHours',
-  days: 'popupAgeDays',
-} as const;
-
-function sayAge(unit: AgeUnit, count: number): string {
-  return t(AGE_WORDS[unit], String(count));
+/** Whether the root email's session is live (tokens held, no sign-in running). */
+export function isSignedIn(state: StateSnapshot | null): boolean {
+  return Boolean(
+    state &&
+    state.source === 'directory' &&
+    !['signed-out', 'signing-in', 'session-expired'].includes(state.phase),
+  );
 }
 
-function isSignedIn(state: StateSnapshot | null): boolean {
-  return Boolean(state && !['signed-out', 'signing-in'].includes(state.phase));
-}
-
-function Body({ state, popup }: { state: StateSnapshot; popup: ReturnType<typeof usePopupState> }) {
-  const isBusy = popup.busy !== null;
-  switch (state.phase) {
-    case 'signed-out':
-      return (
-        <StatePanel
-          title={t('stateSignedOutTitle')}
-          body={state.error ? state.error.message : t('stateSignedOutBody')}
-          tone={state.error ? 'error' : 'info'}
-          action={{ label: t('stateSignInAction'), onClick: popup.signIn, isBusy }}
-        />
-      );
-    case 'signing-in':
-      return <StatePanel title={t('stateSigningInTitle')} body={t('stateSigningInBody')} />;
-    case 'not-admin':
-      return (
-        <StatePanel
-          title={t('stateNotAdminTitle')}
-          body={t('stateNotAdminBody', state.rootEmail ?? '')}
-          tone="warning"
-          action={{ label: t('stateNotAdminAction'), onClick: popup.signOut, isBusy }}
-        />
-      );
-    case 'not-enabled':
-      return (
-        <StatePanel
-          title={t('stateNotEnabledTitle')}
-          body={t('stateNotEnabledBody', state.group?.crossInstanceSso ?? '')}
-          tone="warning"
-          action={{ label: t('stateNotEnabledAction'), onClick: () => popup.openOptions('request') }}
-        />
-      );
-    case 'session-expired':
-      return (
-        <StatePanel
-          title={t('stateExpiredTitle')}
-          body={t('stateExpiredBody')}
-          tone="warning"
-          action={{ label: t('stateExpiredAction'), onClick: popup.signIn, isBusy }}
-        />
-      );
-    case 'error':
-      return (
-        <StatePanel
-          title={t('stateErrorTitle')}
-          body={state.error?.message}
-          tone="error"
-          action={{ label: t('stateRetryAction'), onClick: popup.refresh, isBusy }}
-        />
-      );
-    case 'empty':
-      return state.source === 'manual' ? (
-        <StatePanel
-          title={t('stateEmptyTitle')}
-          body={t('stateEmptyManualBody')}
-          action={{ label: t('stateEmptyManualAction'), onClick: () => popup.openOptions('instances') }}
-        />
-      ) : (
-        <StatePanel title={t('stateEmptyTitle')} body={t('stateEmptyBody')} />
-      );
-    case 'ready':
-      return <Ready state={state} popup={popup} />;
+function menuItems(popup: PopupState, confirmSignOut: () => void): MenuItem[] {
+  const { state } = popup;
+  if (!state) return [];
+  const items: MenuItem[] = [];
+  const group = state.group;
+  // The manual source has no Instance Group ID of its own: none is shown or copied.
+  if (group && state.source === 'directory') {
+    items.push({ label: t('popupCopyGroupId'), onSelect: () => popup.copy(group.instanceGroupId) });
   }
+  if (isSignedIn(state)) {
+    const isRefreshing = popup.busy === 'refresh' || state.isRefreshing;
+    items.push({ label: t(isRefreshing ? 'popupRefreshing' : 'popupRefresh'), onSelect: popup.refresh });
+  }
+  // Something to sign out: the root session, or saved org sessions with a list.
+  if (state.phase !== 'signing-in' && (isSignedIn(state) || group)) {
+    items.push({ label: t('popupSignOut'), onSelect: confirmSignOut });
+  }
+  return items;
 }
 
-function Ready({ state, popup }: { state: StateSnapshot; popup: ReturnType<typeof usePopupState> }) {
-  const group = state.group!;
-  const dropped = group.dropped.length;
+function WhoLine({ state }: { state: StateSnapshot }) {
+  const age = state.group ? formatAge(state.group.fetchedAt, Date.now(), sayAge) : null;
+  const who =
+    state.source === 'manual' && state.group
+      ? t('popupManualListOf', state.group.rootEmail)
+      : isSignedIn(state) && state.rootEmail
+        ? t('popupSignedInAs', state.rootEmail)
+        : null;
+  if (!who && !age) return null;
   return (
-    <>
-      {state.cacheWarning && <Banner>{state.cacheWarning}</Banner>}
-      {state.error?.kind === 'switch-failed' && <Banner tone="error">{state.error.message}</Banner>}
-      {state.error && state.error.kind !== 'switch-failed' && (
-        <Banner tone="error" action={{ label: t('stateRetryAction'), onClick: popup.refresh }}>
-          {t('bannerRefreshFailed', [state.error.message, formatAge(group.fetchedAt, Date.now(), sayAge)])}
-        </Banner>
-      )}
-      {dropped > 0 && (
-        <Banner action={{ label: t('bannerDroppedAction'), onClick: () => popup.openOptions('org-info') }}>
-          {dropped === 1 ? t('bannerDroppedOne') : t('bannerDropped', String(dropped))}
-        </Banner>
-      )}
-      <OrgPicker
-        instances={group.instances}
-        usage={state.usage}
-        currentOrgId={state.currentOrgId ?? null}
-        isBusy={popup.busy === 'open'}
-        onOpen={popup.open}
-      />
-    </>
+    <p class="who">
+      {who && <bdi class="who__email">{who}</bdi>}
+      {age && <span class="who__age">{t('popupListAge', age)}</span>}
+    </p>
   );
 }

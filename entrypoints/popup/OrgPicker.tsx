@@ -2,37 +2,46 @@ import { useMemo, useState } from 'preact/hooks';
 import { OrgList, optionId } from '../../components/OrgList';
 import type { Instance, Usage } from '../../lib/directory/schema';
 import { t } from '../../lib/i18n/t';
-import { filterOrgs, lastUsedOrgId, orderOrgs, searchText } from '../../lib/popup/org-list';
+import { defaultIndex, filterOrgs, lastOpened, orderOrgs, searchText } from '../../lib/popup/org-list';
 
 export interface OrgPickerProps {
   instances: Instance[];
   usage: Usage[];
   currentOrgId: string | null;
   isBusy: boolean;
+  /** "used 5 min ago" for a time. */
+  sayUsed: (at: number) => string;
   onOpen: (org: Instance, where: 'current' | 'new') => void;
 }
 
 const LIST_ID = 'org-listbox';
+/** The filter never needs more: longer input is cut, so it cannot widen anything. */
+const MAX_QUERY = 200;
 
 /** Filter box + listbox + Next: the selection window, operated entirely from the keyboard. */
-export function OrgPicker({ instances, usage, currentOrgId, isBusy, onOpen }: OrgPickerProps) {
-  const ordered = useMemo(() => orderOrgs(instances, usage), [instances, usage]);
+export function OrgPicker({ instances, usage, currentOrgId, isBusy, sayUsed, onOpen }: OrgPickerProps) {
+  const ordered = useMemo(() => orderOrgs(instances), [instances]);
+  const opened = useMemo(() => lastOpened(usage), [usage]);
   const texts = useMemo(() => ordered.map(searchText), [ordered]);
   const [query, setQuery] = useState('');
-  const [activeIndex, setActiveIndex] = useState(0);
+  // `null` until the person moves: then Enter opens the best row that is not the current org.
+  const [chosen, setChosen] = useState<number | null>(null);
   const visible = useMemo(() => filterOrgs(ordered, texts, query), [ordered, texts, query]);
-  const active = visible[Math.min(activeIndex, visible.length - 1)];
+  const activeIndex = Math.min(chosen ?? defaultIndex(visible, currentOrgId), visible.length - 1);
+  const active = activeIndex >= 0 ? visible[activeIndex] : undefined;
 
-  const move = (delta: number) => setActiveIndex((index) => clamp(index + delta, visible.length));
+  const move = (delta: number) => setChosen(clamp(activeIndex + delta, visible.length));
+  const open = (event: { ctrlKey: boolean; metaKey: boolean }) =>
+    active && onOpen(active, event.ctrlKey || event.metaKey ? 'new' : 'current');
   const onKeyDown = (event: KeyboardEvent) => {
     const keys: Record<string, () => void> = {
       ArrowDown: () => move(1),
       ArrowUp: () => move(-1),
       PageDown: () => move(6),
       PageUp: () => move(-6),
-      Home: () => setActiveIndex(0),
-      End: () => setActiveIndex(Math.max(0, visible.length - 1)),
-      Enter: () => active && onOpen(active, event.ctrlKey || event.metaKey ? 'new' : 'current'),
+      Home: () => setChosen(0),
+      End: () => setChosen(Math.max(0, visible.length - 1)),
+      Enter: () => open(event),
       Escape: () => (query ? setQuery('') : window.close()),
     };
     const action = keys[event.key];
@@ -60,10 +69,11 @@ export function OrgPicker({ instances, usage, currentOrgId, isBusy, onOpen }: Or
         autoFocus
         autoComplete="off"
         spellcheck={false}
+        maxLength={MAX_QUERY}
         value={query}
         onInput={(event) => {
-          setQuery(event.currentTarget.value);
-          setActiveIndex(0);
+          setQuery(event.currentTarget.value.slice(0, MAX_QUERY));
+          setChosen(null);
         }}
         onKeyDown={onKeyDown}
       />
@@ -75,21 +85,20 @@ export function OrgPicker({ instances, usage, currentOrgId, isBusy, onOpen }: Or
         <OrgList
           id={LIST_ID}
           orgs={visible}
-          activeIndex={Math.min(activeIndex, visible.length - 1)}
+          activeIndex={activeIndex}
           currentOrgId={currentOrgId}
-          lastUsedOrgId={lastUsedOrgId(usage)}
+          lastOpened={opened}
+          sayUsed={sayUsed}
           onPick={onOpen}
-          onActivate={setActiveIndex}
+          onActivate={setChosen}
         />
       )}
+      <p class="picker__note" role="note">
+        {t('popupOneSessionNote')}
+      </p>
       <div class="picker__footer">
         <span class="hint">{t('popupHint')}</span>
-        <button
-          type="button"
-          class="button button--primary"
-          disabled={!active || isBusy}
-          onClick={(event) => active && onOpen(active, event.ctrlKey || event.metaKey ? 'new' : 'current')}
-        >
+        <button type="button" class="btn btn--primary" disabled={!active || isBusy} onClick={open}>
           {t('popupNext')}
         </button>
       </div>

@@ -5,17 +5,21 @@ import type { StateSnapshot, UiError } from '../../lib/messaging/protocol';
 import { asUiError, send } from '../../lib/messaging/send';
 import { readSnapshot, writeSnapshot } from '../../lib/popup/snapshot';
 import { openExtensionPage } from '../../lib/tabs/open-extension-page';
+import { t } from '../../lib/i18n/t';
 
 /** Lists older than this are refreshed in the background when the popup opens. */
 const STALE_AFTER_MS = 5 * 60_000;
 
-type Busy = null | 'signIn' | 'signOut' | 'refresh' | 'open';
+type Busy = null | 'signIn' | 'signOut' | 'refresh' | 'open' | 'cancel';
+
+export type PopupState = ReturnType<typeof usePopupState>;
 
 /** The popup's state: painted from the snapshot at once, then kept in step with the background. */
 export function usePopupState() {
   const [state, setState] = useState<StateSnapshot | null>(readSnapshot);
   const [busy, setBusy] = useState<Busy>(null);
   const [actionError, setActionError] = useState<UiError | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
 
   const apply = useCallback((next: StateSnapshot) => {
     setState(next);
@@ -53,7 +57,19 @@ export function usePopupState() {
     state,
     busy,
     actionError,
-    signIn: () => run('signIn', () => send({ type: 'signIn' })),
+    notice,
+    signIn: () => {
+      // The background answers when the sign-in ends; show it running at once.
+      setState((current) => current && { ...current, phase: 'signing-in' });
+      return run('signIn', () => send({ type: 'signIn' }));
+    },
+    cancelSignIn: () => run('cancel', () => send({ type: 'cancelSignIn' })),
+    copy: (text: string) => {
+      void navigator.clipboard.writeText(text).then(
+        () => setNotice(t('popupCopied')),
+        () => setNotice(t('popupCopyFailed')),
+      );
+    },
     signOut: () => run('signOut', () => send({ type: 'signOut' })),
     refresh: () => run('refresh', () => send({ type: 'refreshInstances' })),
     open: (org: Instance, where: 'current' | 'new') =>

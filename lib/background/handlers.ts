@@ -8,16 +8,22 @@ export interface HandlerDeps {
   instances: InstanceService;
   switches: SwitchService;
   cache: () => Promise<InstanceCache>;
+  /** Abandons a running sign-in (the popup's Cancel); resolves once it has ended. */
+  cancelSignIn?: () => Promise<void>;
 }
 
 /** The background's request handlers: plain async functions, one per protocol request. */
-export function createHandlers({ instances, switches, cache }: HandlerDeps): Handlers {
+export function createHandlers({ instances, switches, cache, cancelSignIn }: HandlerDeps): Handlers {
   return {
     getState: () => instances.getState(),
     signIn: () => instances.signIn(),
     signOut: async () => {
       await switches.forgetSessions();
       return instances.signOut();
+    },
+    cancelSignIn: async () => {
+      await cancelSignIn?.();
+      return instances.getState();
     },
     listInstances: async () => {
       const { group, usage } = await instances.getState();

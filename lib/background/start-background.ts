@@ -15,7 +15,9 @@ import { createPendingSwitches } from '../switch/pending-switches';
 import { SWITCH_ERROR_KEY, createSwitchService } from '../switch/switch-service';
 import type { SwitchService } from '../switch/switch-service';
 import type { UiError } from '../messaging/protocol';
-import { activeTab, isOutreachUrl, switchTabs } from '../switch/switch-tabs';
+import { isOutreachUrl, switchTabs } from '../switch/switch-tabs';
+import { cancellableFlow } from './cancellable-flow';
+import { closeAuthWindow, untilSignInEnded } from './auth-window';
 import { createHandlers } from './handlers';
 import { openLastOrg } from './open-last-org';
 
@@ -32,6 +34,11 @@ export function startBackground(): void {
   let cacheOpening: Promise<InstanceCache> | null = null;
   const cache = () => (cacheOpening ??= openCacheOrMemory());
   const pending = createPendingSwitches(store);
+  // The popup's Cancel abandons a running sign-in (lib/background/cancellable-flow.ts).
+  const webAuthFlow = cancellableFlow(
+    (url) => browser.identity.launchWebAuthFlow({ url, interactive: true }),
+    closeAuthWindow,
+  );
   const auth = createAuthSession({
     store,
     config: async () => ({
@@ -39,7 +46,7 @@ export function startBackground(): void {
       redirectUri: browser.identity.getRedirectURL(),
       scope: SCOPE,
     }),
-    launchWebAuthFlow: (url) => browser.identity.launchWebAuthFlow({ url, interactive: true }),
+    launchWebAuthFlow: (url) => webAuthFlow.run(url),
   });
   const switches = createSwitchService({
     cache,
@@ -55,10 +62,14 @@ export function startBackground(): void {
     cache,
     settings: { load: () => loadSettings(), save: (patch) => saveSettings(patch) },
     switchError: async () => (await store.get<UiError>(SWITCH_ERROR_KEY)) ?? null,
-    currentOrgId: async () =>
-      isOutreachUrl((await activeTab())?.url, connection.latest()) ? switches.activeOrgId() : null,
+    // The org the browser's one Outreach session is in ("You are here"), whichever tab is active.
+    currentOrgId: () => switches.activeOrgId(),
   });
-  const receive = createReceiver(createHandlers({ instances, switches, cache }), {
+  const cancelSignIn = async () => {
+    await webAuthFlow.cancel();
+    await untilSignInEnded(auth);
+  };
+  const receive = createReceiver(createHandlers({ instances, switches, cache, cancelSignIn }), {
     extensionId: browser.runtime.id,
     extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
     isContentOrigin: (origin) => isOutreachUrl(`${origin}/`, connection.latest()),

@@ -9,13 +9,29 @@ export interface PhaseInputs {
   error: UiError | null;
 }
 
-/** What the UI should show, from the facts the background holds. Pure. */
+/** Errors that mean the root session is gone (not that the list is bad). */
+const SESSION_GONE = new Set(['session-expired', 'refresh-failed', 'not-signed-in']);
+
+/**
+ * What the UI should show, from the facts the background holds. Pure.
+ *
+ * A cached list is never hidden by a sign-in problem: alias logins need no root token, so with a
+ * list and no session the phase is `session-expired` (the popup keeps the list and offers Sign in
+ * again), unless the person signed out or never signed in (`signed-out`, the list still shown).
+ */
 export function derivePhase({ source, isSigningIn, isSignedIn, group, error }: PhaseInputs): Phase {
   if (isSigningIn) return 'signing-in';
   if (source === 'manual') return group && group.instances.length > 0 ? 'ready' : 'empty';
-  if (!isSignedIn) return error?.kind === 'session-expired' ? 'session-expired' : 'signed-out';
+  if (!isSignedIn) return error && SESSION_GONE.has(error.kind) ? 'session-expired' : 'signed-out';
   if (error?.kind === 'not-admin' || group?.role === 'user') return 'not-admin';
   if (!group) return error ? 'error' : 'empty';
   if (group.crossInstanceSso !== 'enabled') return 'not-enabled';
   return group.instances.length > 0 ? 'ready' : 'empty';
+}
+
+/** Whether the popup can still list orgs to open in this state (a usable cached list). */
+export function canListOrgs(phase: Phase, group: InstanceGroup | null): boolean {
+  if (!group || group.instances.length === 0) return false;
+  if (phase === 'not-admin' || phase === 'not-enabled' || phase === 'empty') return false;
+  return group.role === 'admin' && group.crossInstanceSso === 'enabled';
 }

@@ -13,6 +13,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('getState') }).strict(),
   z.object({ type: z.literal('signIn') }).strict(),
   z.object({ type: z.literal('signOut') }).strict(),
+  z.object({ type: z.literal('cancelSignIn') }).strict(),
   z.object({ type: z.literal('listInstances') }).strict(),
   z.object({ type: z.literal('refreshInstances') }).strict(),
   z.object({ type: z.literal('setManualInstances'), list: z.unknown() }).strict(),
@@ -107,6 +108,7 @@ export interface ResponseMap {
   getState: StateSnapshot;
   signIn: StateSnapshot;
   signOut: StateSnapshot;
+  cancelSignIn: StateSnapshot;
   listInstances: { group: InstanceGroup | null; usage: Usage[] };
   refreshInstances: StateSnapshot;
   setManualInstances: ManualSaveResult;

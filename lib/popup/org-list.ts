@@ -1,19 +1,21 @@
 import type { Instance, Usage } from '../directory/schema';
 
 /**
- * The popup's list order: the primary org first, then the last-used org, then the group's order.
- * Pure, so the popup, the bench and the tests agree.
+ * The popup's list order, stable from one open to the next: the primary org first, then the
+ * production ones, then the group's (or the person's) own order. Recent use is shown on each row,
+ * never used to reshuffle it. Pure, so the popup, the bench and the tests agree.
  */
-export function orderOrgs(instances: readonly Instance[], usage: readonly Usage[]): Instance[] {
-  const lastUsed = usage.reduce<Usage | null>(
-    (latest, row) => (!latest || row.lastOpenedAt > latest.lastOpenedAt ? row : latest),
-    null,
-  );
-  const rank = (org: Instance) => (org.isPrimary ? 0 : org.orgId === lastUsed?.orgId ? 1 : 2);
+export function orderOrgs(instances: readonly Instance[]): Instance[] {
+  const rank = (org: Instance) => (org.isPrimary ? 0 : org.environment === 'production' ? 1 : 2);
   return instances
     .map((org, index) => ({ org, index }))
     .sort((a, b) => rank(a.org) - rank(b.org) || a.index - b.index)
     .map(({ org }) => org);
+}
+
+/** When each org was last opened, by org id. */
+export function lastOpened(usage: readonly Usage[]): Map<string, number> {
+  return new Map(usage.map((row) => [row.orgId, row.lastOpenedAt]));
 }
 
 /** The last-used org id, if any. */
@@ -23,24 +25,43 @@ export function lastUsedOrgId(usage: readonly Usage[]): string | null {
   return latest?.orgId ?? null;
 }
 
-/** Lower-case text a query is matched against: name, tag and login. */
-export function searchText(org: Instance): string {
+/** Lower-case text a query is matched against: name, tag and login, one a line. */
+export function searchText(org: Pick<Instance, 'name' | 'tag' | 'loginEmail'>): string {
   return `${org.name}\n${org.tag}\n${org.loginEmail}`.toLowerCase();
 }
 
+/** 0: the name or tag is the query; 1: a name, tag or login starts with it; 2: every word is in it. */
+function matchRank(text: string, query: string): number {
+  const [name = '', tag = '', login = ''] = text.split('\n');
+  if (name === query || (tag !== '' && tag === query)) return 0;
+  if (name.startsWith(query) || (tag !== '' && tag.startsWith(query)) || login.startsWith(query)) return 1;
+  return 2;
+}
+
 /**
- * Orgs whose name, tag or login contain every word of the query (case-insensitive).
+ * Orgs whose name, tag or login contain every word of the query (case-insensitive), best match
+ * first: an exact name or tag, then prefixes, then the rest; ties keep the list's order.
  * `texts` are `searchText` of each org, computed once per list rather than per keystroke.
  */
 export function filterOrgs<T>(orgs: readonly T[], texts: readonly string[], query: string): T[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const wanted = query.toLowerCase().trim().replace(/\s+/g, ' ');
+  const words = wanted.split(' ').filter(Boolean);
   if (words.length === 0) return orgs.slice();
-  const result: T[] = [];
+  const ranked: T[][] = [[], [], []];
   for (let i = 0; i < orgs.length; i++) {
     const text = texts[i]!;
-    if (words.every((word) => text.includes(word))) result.push(orgs[i]!);
+    if (!words.every((word) => text.includes(word))) continue;
+    ranked[matchRank(text, wanted)]!.push(orgs[i]!);
   }
-  return result;
+  return ranked.flat();
+}
+
+/**
+ * The row Enter opens when the list changes: the first one, unless that is the org the browser is
+ * already signed in to (opening it again would do nothing); `-1` when that org is the only one.
+ */
+export function defaultIndex(orgs: readonly Pick<Instance, 'orgId'>[], currentOrgId: string | null): number {
+  return orgs.findIndex((org) => org.orgId !== currentOrgId);
 }
 
 /** The unit of a list's age: under a minute, minutes, hours (under two days), days. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { InstanceGroup } from '../../../lib/directory/schema';
-import { derivePhase } from '../../../lib/instances/derive-phase';
+import { canListOrgs, derivePhase } from '../../../lib/instances/derive-phase';
 import type { PhaseInputs } from '../../../lib/instances/derive-phase';
 
 const group = (patch: Partial<InstanceGroup> = {}): InstanceGroup => ({
@@ -43,6 +43,16 @@ describe('derivePhase', () => {
       { isSignedIn: false, error: { kind: 'session-expired', message: '' } },
       'session-expired',
     ],
+    [
+      'no tokens with a cached list after a refresh said "not signed in"',
+      { isSignedIn: false, error: { kind: 'not-signed-in', message: '' } },
+      'session-expired',
+    ],
+    [
+      'a refresh token refused',
+      { isSignedIn: false, error: { kind: 'refresh-failed', message: '' } },
+      'session-expired',
+    ],
     ['a non-admin', { group: null, error: { kind: 'not-admin', message: '' } }, 'not-admin'],
     ['a user role in the group', { group: group({ role: 'user' }) }, 'not-admin'],
     [
@@ -58,5 +68,21 @@ describe('derivePhase', () => {
     ['the manual source with none', { source: 'manual', isSignedIn: false, group: null }, 'empty'],
   ])('%s → %s', (_name, patch, phase) => {
     expect(derivePhase({ ...base, ...patch })).toBe(phase);
+  });
+});
+
+describe('canListOrgs: a cached list stays openable through sign-in trouble', () => {
+  it.each<[string, Parameters<typeof canListOrgs>[0], InstanceGroup | null, boolean]>([
+    ['ready', 'ready', group(), true],
+    ['session expired', 'session-expired', group(), true],
+    ['signed out', 'signed-out', group(), true],
+    ['signing in', 'signing-in', group(), true],
+    ['a failed refresh', 'error', group(), true],
+    ['no list', 'session-expired', null, false],
+    ['an empty list', 'signed-out', group({ instances: [] }), false],
+    ['a non-admin', 'not-admin', group({ role: 'user' }), false],
+    ['not enabled', 'not-enabled', group({ crossInstanceSso: 'requested' }), false],
+  ])('%s → %s', (_name, phase, cached, expected) => {
+    expect(canListOrgs(phase, cached)).toBe(expected);
   });
 });

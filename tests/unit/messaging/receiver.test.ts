@@ -33,6 +33,7 @@ function handlers(): Handlers {
     reportSwitch: vi.fn(async () => null),
     inspectLogin: vi.fn(async () => ({ kind: 'none' as const })),
     chooseOrg: vi.fn(async () => ({ loginEmail: 'jane.doe+x@acme.test' })),
+    cancelSignIn: state,
   };
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  defaultIndex,
   filterOrgs,
+  lastOpened,
   formatAge,
   lastUsedOrgId,
   listAge,
@@ -19,7 +21,7 @@ describe('orderOrgs', () => {
   const production = org('');
 
   it('puts the primary org first, then the group order', () => {
-    expect(names(orderOrgs([a4test, staging, production, staging2], []))).toEqual([
+    expect(names(orderOrgs([a4test, staging, production, staging2]))).toEqual([
       'org_root',
       'org_a4test',
       'org_staging',
@@ -27,29 +29,74 @@ describe('orderOrgs', () => {
     ]);
   });
 
-  it('puts the last-used org right after the primary one', () => {
-    const usage = [
-      { orgId: 'org_staging', lastOpenedAt: 100, count: 9 },
-      { orgId: 'org_staging2', lastOpenedAt: 200, count: 1 },
-    ];
-    expect(names(orderOrgs([a4test, staging, production, staging2], usage))).toEqual([
+  it('puts other production orgs right after the primary one, keeping their order', () => {
+    const eu = org('eu', { environment: 'production' });
+    expect(names(orderOrgs([staging, eu, production, a4test]))).toEqual([
       'org_root',
-      'org_staging2',
-      'org_a4test',
+      'org_eu',
       'org_staging',
+      'org_a4test',
     ]);
   });
 
-  it('keeps the primary first even when another org was used last, and does not mutate its input', () => {
+  it('does not mutate its input and does not depend on use (rows never reshuffle)', () => {
     const input = [staging, production];
-    const usage = [{ orgId: 'org_staging', lastOpenedAt: 5, count: 1 }];
-    expect(names(orderOrgs(input, usage))).toEqual(['org_root', 'org_staging']);
+    expect(names(orderOrgs(input))).toEqual(['org_root', 'org_staging']);
     expect(names(input)).toEqual(['org_staging', 'org_root']);
+    expect(orderOrgs.length).toBe(1);
+  });
+});
+
+describe('lastOpened', () => {
+  it('maps each org to when it was last opened', () => {
+    const usage = [
+      { orgId: 'a', lastOpenedAt: 5, count: 1 },
+      { orgId: 'b', lastOpenedAt: 9, count: 3 },
+    ];
+    expect([...lastOpened(usage)]).toEqual([
+      ['a', 5],
+      ['b', 9],
+    ]);
+  });
+});
+
+describe('filterOrgs ranks the best match first', () => {
+  const orgs = orderOrgs([
+    org('', { name: 'Acme Production' }),
+    org('staging2', { name: 'Acme Staging 2' }),
+    org('staging', { name: 'Acme Staging' }),
+    org('qa', { name: 'QA for Acme Staging', environment: 'test' }),
+  ]);
+  const texts = orgs.map(searchText);
+  it.each([
+    // An exact name beats the longer name that comes first in the list.
+    ['Acme Staging', ['org_staging', 'org_staging2', 'org_qa']],
+    ['acme staging', ['org_staging', 'org_staging2', 'org_qa']],
+    ['  Acme   Staging ', ['org_staging', 'org_staging2', 'org_qa']],
+    // An exact tag first, then the tag prefix.
+    ['staging', ['org_staging', 'org_staging2', 'org_qa']],
+    ['staging2', ['org_staging2']],
+    // Prefixes (name, tag or login) before substrings.
+    ['qa', ['org_qa']],
+    ['acme', ['org_root', 'org_staging2', 'org_staging', 'org_qa']],
+    ['for', ['org_qa']],
+  ])('%j → %j', (query, expected) => {
+    expect(names(filterOrgs(orgs, texts, query))).toEqual(expected);
+  });
+});
+
+describe('defaultIndex', () => {
+  const orgs = [org(''), org('staging'), org('staging2')];
+  it.each<[string | null, number]>([
+    [null, 0],
+    ['org_staging', 0],
+    ['org_root', 1],
+  ])('with the browser in %s, Enter opens row %i', (current, index) => {
+    expect(defaultIndex(orgs, current)).toBe(index);
   });
 
-  it('ignores usage of orgs no longer in the group', () => {
-    const usage = [{ orgId: 'org_gone', lastOpenedAt: 999, count: 1 }];
-    expect(names(orderOrgs([staging, a4test], usage))).toEqual(['org_staging', 'org_a4test']);
+  it('is -1 when the only row is the org the browser is already in', () => {
+    expect(defaultIndex([org('staging2')], 'org_staging2')).toBe(-1);
   });
 });
 

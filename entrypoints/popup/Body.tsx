@@ -1,0 +1,176 @@
+import { Banner, StatePanel } from '../../components/StatePanel';
+import { canListOrgs } from '../../lib/instances/derive-phase';
+import type { StateSnapshot } from '../../lib/messaging/protocol';
+import { t } from '../../lib/i18n/t';
+import { formatAge, listAge } from '../../lib/popup/org-list';
+import type { AgeUnit } from '../../lib/popup/org-list';
+import { OrgPicker } from './OrgPicker';
+import type { PopupState } from './use-popup-state';
+
+const AGE_WORDS = {
+  now: 'popupAgeJustNow',
+  minutes: 'popupAgeMinutes',
+  hours: 'popupAgeHours',
+  days: 'popupAgeDays',
+} as const;
+
+export function sayAge(unit: AgeUnit, count: number): string {
+  return t(AGE_WORDS[unit], String(count));
+}
+
+/** "used 5 min ago". */
+function sayUsed(at: number): string {
+  const { unit, count } = listAge(at, Date.now());
+  return t('popupUsedAgo', sayAge(unit, count));
+}
+
+interface BodyProps {
+  state: StateSnapshot;
+  popup: PopupState;
+}
+
+/** The state's words and its one action, or the orgs (a cached list is shown whenever usable). */
+export function Body({ state, popup }: BodyProps) {
+  if (canListOrgs(state.phase, state.group)) return <Ready state={state} popup={popup} />;
+  const isBusy = popup.busy !== null;
+  switch (state.phase) {
+    case 'signed-out':
+      return (
+        <StatePanel
+          title={t('stateSignedOutTitle')}
+          body={isRealError(state) ? state.error!.message : t('stateSignedOutBody')}
+          tone={isRealError(state) ? 'error' : 'info'}
+          action={{ label: t('stateSignInAction'), onClick: popup.signIn, isBusy }}
+        />
+      );
+    case 'signing-in':
+      return (
+        <StatePanel
+          title={t('stateSigningInTitle')}
+          body={t('stateSigningInBody')}
+          isWorking
+          secondary={{ label: t('popupCancel'), onClick: popup.cancelSignIn }}
+        />
+      );
+    case 'not-admin':
+      return (
+        <StatePanel
+          title={t('stateNotAdminTitle')}
+          body={t('stateNotAdminBody', state.rootEmail ?? '')}
+          tone="warning"
+          action={{ label: t('stateNotAdminAction'), onClick: popup.signOut, isBusy }}
+        />
+      );
+    case 'not-enabled':
+      return <NotEnabled state={state} popup={popup} />;
+    case 'session-expired':
+      return (
+        <StatePanel
+          title={t('stateExpiredTitle')}
+          body={t('stateExpiredNoListBody')}
+          tone="warning"
+          action={{ label: t('stateExpiredAction'), onClick: popup.signIn, isBusy }}
+        />
+      );
+    case 'error':
+      return (
+        <StatePanel
+          title={t('stateErrorTitle')}
+          body={state.error?.message}
+          tone="error"
+          action={{ label: t('stateRetryAction'), onClick: popup.refresh, isBusy }}
+        />
+      );
+    default:
+      return state.source === 'manual' ? (
+        <StatePanel
+          title={t('stateEmptyTitle')}
+          body={t('stateEmptyManualBody')}
+          action={{ label: t('stateEmptyManualAction'), onClick: () => popup.openOptions('instances') }}
+        />
+      ) : (
+        <StatePanel title={t('stateEmptyTitle')} body={t('stateEmptyBody')} />
+      );
+  }
+}
+
+/** A cancelled sign-in is the person's own choice, not a failure to show in red. */
+function isRealError(state: StateSnapshot): boolean {
+  return Boolean(state.error && state.error.kind !== 'cancelled');
+}
+
+function NotEnabled({ state, popup }: BodyProps) {
+  const isRequested = state.group?.crossInstanceSso === 'requested';
+  return isRequested ? (
+    <StatePanel
+      title={t('stateRequestedTitle')}
+      body={t('stateRequestedBody')}
+      action={{ label: t('stateRequestedAction'), onClick: popup.refresh, isBusy: popup.busy !== null }}
+      secondary={{ label: t('stateRequestedSecondary'), onClick: () => popup.openOptions('org-info') }}
+    />
+  ) : (
+    <StatePanel
+      title={t('stateNotEnabledTitle')}
+      body={t('stateNotEnabledBody')}
+      tone="warning"
+      action={{ label: t('stateNotEnabledAction'), onClick: () => popup.openOptions('request') }}
+    />
+  );
+}
+
+/** The banner a sign-in state puts above a usable cached list. */
+function SessionBanner({ state, popup }: BodyProps) {
+  if (state.source !== 'directory') return null;
+  if (state.phase === 'signing-in') {
+    return (
+      <Banner tone="info" action={{ label: t('popupCancel'), onClick: popup.cancelSignIn }}>
+        {t('stateSigningInTitle')}
+      </Banner>
+    );
+  }
+  if (state.phase === 'session-expired') {
+    return (
+      <Banner action={{ label: t('stateExpiredAction'), onClick: popup.signIn }}>{t('bannerExpired')}</Banner>
+    );
+  }
+  if (state.phase === 'signed-out') {
+    return (
+      <Banner tone="info" action={{ label: t('stateSignInAction'), onClick: popup.signIn }}>
+        {t('bannerSignedOut')}
+      </Banner>
+    );
+  }
+  return null;
+}
+
+function Ready({ state, popup }: BodyProps) {
+  const group = state.group!;
+  const dropped = group.dropped.length;
+  const isListError = state.error && !['switch-failed', 'cancelled'].includes(state.error.kind);
+  const isSessionError = state.phase === 'session-expired' || state.phase === 'signed-out';
+  return (
+    <>
+      <SessionBanner state={state} popup={popup} />
+      {state.cacheWarning && <Banner>{state.cacheWarning}</Banner>}
+      {state.error?.kind === 'switch-failed' && <Banner tone="error">{state.error.message}</Banner>}
+      {isListError && !isSessionError && (
+        <Banner tone="error" action={{ label: t('stateRetryAction'), onClick: popup.refresh }}>
+          {t('bannerRefreshFailed', [state.error!.message, formatAge(group.fetchedAt, Date.now(), sayAge)])}
+        </Banner>
+      )}
+      {dropped > 0 && (
+        <Banner action={{ label: t('bannerDroppedAction'), onClick: () => popup.openOptions('org-info') }}>
+          {dropped === 1 ? t('bannerDroppedOne') : t('bannerDropped', String(dropped))}
+        </Banner>
+      )}
+      <OrgPicker
+        instances={group.instances}
+        usage={state.usage}
+        currentOrgId={state.currentOrgId ?? null}
+        isBusy={popup.busy === 'open'}
+        sayUsed={sayUsed}
+        onOpen={popup.open}
+      />
+    </>
+  );
+}
