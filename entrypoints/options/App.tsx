@@ -7,11 +7,13 @@ import { OrgInfoSection } from '../../components/options/OrgInfoSection';
 import { PrepareSection } from '../../components/options/PrepareSection';
 import { RequestSection } from '../../components/options/RequestSection';
 import { ShortcutsSection } from '../../components/options/ShortcutsSection';
+import { HistorySection } from '../../components/options/HistorySection';
 import { t } from '../../lib/i18n/t';
 import type { MessageKey } from '../../lib/i18n/t';
 import { useConnection } from './use-connection';
 import { useManualEditor } from './use-manual-editor';
 import { useOptionsState } from './use-options-state';
+import { useHistory } from './use-history';
 import { useRequest } from './use-request';
 import { shortcutSettingsUrl, useShortcuts } from './use-shortcuts';
 
@@ -22,6 +24,7 @@ const SECTIONS: [string, MessageKey][] = [
   ['org-info', 'optionsOrgInfoTitle'],
   ['instances', 'optionsInstancesTitle'],
   ['shortcuts', 'optionsShortcutsTitle'],
+  ['history', 'optionsHistoryTitle'],
 ];
 
 const formatTime = (ms: number) => new Date(ms).toLocaleString();
@@ -34,6 +37,7 @@ export function App() {
   const request = useRequest(state?.source === 'directory' ? state.rootEmail : null, state?.group ?? null);
   const editor = useManualEditor(options);
   const shortcuts = useShortcuts();
+  const history = useHistory();
 
   // The sections exist only after the first render, so the browser's own jump to #hash misses them.
   useEffect(() => {
@@ -122,6 +126,12 @@ export function App() {
           }
         />
         <ShortcutsSection shortcuts={shortcuts} settingsUrl={shortcutSettingsUrl()} />
+        <HistorySection
+          {...history}
+          formatTime={formatTime}
+          onClear={history.clear}
+          onExport={history.exportCsv}
+        />
       </main>
     </>
   );

@@ -1,4 +1,4 @@
-import type { InstanceCache } from '../db';
+import type { Extras, InstanceCache } from '../db';
 import type { InstanceService } from '../instances/instance-service';
 import type { Handlers } from '../messaging/receiver';
 import { inspectLogin } from '../switch/inspect-login';
@@ -10,10 +10,16 @@ export interface HandlerDeps {
   cache: () => Promise<InstanceCache>;
   /** Abandons a running sign-in (the popup's Cancel); resolves once it has ended. */
   cancelSignIn?: () => Promise<void>;
+  /** Pins and switch history (issue 14). */
+  extras?: () => Promise<Extras>;
 }
 
 /** The background's request handlers: plain async functions, one per protocol request. */
-export function createHandlers({ instances, switches, cache, cancelSignIn }: HandlerDeps): Handlers {
+export function createHandlers({ instances, switches, cache, cancelSignIn, extras }: HandlerDeps): Handlers {
+  const withExtras = async () => {
+    if (!extras) throw new Error('Pins and history are not available here.');
+    return extras();
+  };
   return {
     getState: () => instances.getState(),
     signIn: () => instances.signIn(),
@@ -36,6 +42,13 @@ export function createHandlers({ instances, switches, cache, cancelSignIn }: Han
     setManualInstances: ({ list }) => instances.setManualInstances(list),
     setSource: ({ source }) => instances.setSource(source),
     openInstance: ({ orgId, where }) => switches.openInstance(orgId, where),
+    listPins: async () => (await withExtras()).readPins(),
+    setPinned: async ({ orgId, pinned }) => (await withExtras()).setPinned(orgId, pinned),
+    listHistory: async () => (await withExtras()).readHistory(),
+    clearHistory: async () => {
+      await (await withExtras()).clearHistory();
+      return [];
+    },
     getPendingSwitch: (_request, context) => switches.getPendingSwitch(context),
     reportSwitch: ({ outcome, reason }, context) => switches.reportSwitch(outcome, reason, context),
     inspectLogin: async ({ email }, context) => {

@@ -4,8 +4,9 @@ import type { AuthSession } from '../auth/auth-session';
 import { createActiveConnection } from '../connection/active-connection';
 import { SCOPE } from '../auth/oidc';
 import { buildProfile } from '../connection/build-profile';
-import { openCacheOrMemory } from '../db';
-import type { InstanceCache } from '../db';
+import { openCacheOrMemory, openExtras } from '../db';
+import type { Extras, InstanceCache } from '../db';
+import { createHistoryRecorder } from '../history/recorder';
 import { createInstanceService } from '../instances/instance-service';
 import { createReceiver } from '../messaging/receiver';
 import { loadSettings, onSettingsChanged, saveSettings } from '../storage/settings';
@@ -34,6 +35,8 @@ export function startBackground(): void {
   let cacheOpening: Promise<InstanceCache> | null = null;
   const cache = () => (cacheOpening ??= openCacheOrMemory());
   const pending = createPendingSwitches(store);
+  let extrasOpening: Promise<Extras> | null = null;
+  const extras = () => (extrasOpening ??= openExtras());
   // The popup's Cancel abandons a running sign-in (lib/background/cancellable-flow.ts).
   const webAuthFlow = cancellableFlow(
     (url) => browser.identity.launchWebAuthFlow({ url, interactive: true }),
@@ -54,6 +57,7 @@ export function startBackground(): void {
     pending,
     cookies: { read: readSessionCookies, clear: clearSessionCookies, restore: restoreSessionCookies },
     tabs: switchTabs(connection.latest),
+    history: createHistoryRecorder(extras),
   });
   const instances = createInstanceService({
     auth,
@@ -69,7 +73,7 @@ export function startBackground(): void {
     await webAuthFlow.cancel();
     await untilSignInEnded(auth);
   };
-  const receive = createReceiver(createHandlers({ instances, switches, cache, cancelSignIn }), {
+  const receive = createReceiver(createHandlers({ instances, switches, cache, cancelSignIn, extras }), {
     extensionId: browser.runtime.id,
     extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
     isContentOrigin: (origin) => isOutreachUrl(`${origin}/`, connection.latest()),

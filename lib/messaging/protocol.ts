@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { HistoryRow, PinRow } from '../db/extras-schema';
 import type { InstanceGroup, Usage } from '../directory/schema';
 
 /**
@@ -19,6 +20,11 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('setManualInstances'), list: z.unknown() }).strict(),
   z.object({ type: z.literal('setSource'), source: z.enum(['directory', 'manual']) }).strict(),
   z.object({ type: z.literal('openInstance'), orgId: OrgId, where: z.enum(['current', 'new']) }).strict(),
+  // Pins and switch history (lib/db extras, issue 14):
+  z.object({ type: z.literal('listPins') }).strict(),
+  z.object({ type: z.literal('setPinned'), orgId: OrgId, pinned: z.boolean() }).strict(),
+  z.object({ type: z.literal('listHistory') }).strict(),
+  z.object({ type: z.literal('clearHistory') }).strict(),
   // From the login content script:
   z.object({ type: z.literal('getPendingSwitch') }).strict(),
   z
@@ -114,6 +120,10 @@ export interface ResponseMap {
   setManualInstances: ManualSaveResult;
   setSource: StateSnapshot;
   openInstance: { tabId: number; restored: boolean };
+  listPins: PinRow[];
+  setPinned: PinRow[];
+  listHistory: HistoryRow[];
+  clearHistory: HistoryRow[];
   getPendingSwitch: PendingSwitchView | null;
   reportSwitch: null;
   inspectLogin: LoginInspection;

@@ -7,6 +7,7 @@ import { isJarUsable } from './cookie-jar';
 import { sessionFingerprint } from './session-fingerprint';
 import type { Cookie, CookieJar } from './cookie-jar';
 import type { PendingSwitches } from './pending-switches';
+import type { HistoryRecorder } from '../history/recorder';
 
 const ACTIVE_KEY = 'switch.active';
 const jarKey = (orgId: string) => `switch.jar.${orgId}`;
@@ -29,6 +30,8 @@ export interface SwitchDeps {
     open(url: string): Promise<number>;
   };
   now?: () => number;
+  /** The switch history (lib/history): told when a switch starts and how it ends. */
+  history?: HistoryRecorder;
 }
 
 /** The org a switch landed in, with a hash of the session cookies it landed with. */
@@ -65,6 +68,12 @@ export function createSwitchService(deps: SwitchDeps) {
         'That org is not in your list any more. Refresh it and try again.',
       );
     return org;
+  }
+
+  /** The org `orgId` names, for the history; `null` when unknown or gone from the list. */
+  async function nameOf(orgId: string | undefined): Promise<{ orgId: string; name: string } | null> {
+    if (orgId === undefined) return null;
+    return findOrg(orgId).catch(() => null);
   }
 
   /**
@@ -149,6 +158,7 @@ export function createSwitchService(deps: SwitchDeps) {
         restored = isJarUsable(jar, now());
         if (restored) await deps.cookies.restore(jar!, org.appUrl);
       }
+      await deps.history?.started(await nameOf(active?.orgId), org, restored ? 'restored' : 'alias-login');
       await deps.store.remove(SWITCH_ERROR_KEY);
       const tabId = await whileOpening(openTabFor(org, where, restored ? org.appUrl : org.loginUrl));
       await (await deps.cache()).recordUse(orgId, now());
@@ -187,8 +197,10 @@ export function createSwitchService(deps: SwitchDeps) {
         const fingerprint = await sessionFingerprint(cookies);
         await deps.store.set(ACTIVE_KEY, { orgId: pending.orgId, fingerprint } satisfies ActiveSession);
         await deps.pending.remove(context.tabId);
+        await deps.history?.settled(pending.orgId, 'landed');
       }
       if (outcome === 'failed') {
+        await deps.history?.settled(pending.orgId, 'failed');
         await deps.pending.remove(context.tabId);
         await deps.store.set(SWITCH_ERROR_KEY, switchFailure(pending.loginEmail, reason));
       }
@@ -202,7 +214,8 @@ export function createSwitchService(deps: SwitchDeps) {
       if (originOf(org.loginUrl) !== context.origin) {
         throw new SwitchError('wrong-origin', 'This page is not the login page of that org.');
       }
-      await saveSessionOnLeaving(org);
+      const left = await saveSessionOnLeaving(org);
+      await deps.history?.started(await nameOf(left?.orgId), org, 'inline-chooser');
       await deps.store.remove(ACTIVE_KEY);
       await recordPending(context.tabId, org);
       await deps.pending.markFilled(context.tabId);

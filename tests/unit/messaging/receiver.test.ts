@@ -34,6 +34,10 @@ function handlers(): Handlers {
     inspectLogin: vi.fn(async () => ({ kind: 'none' as const })),
     chooseOrg: vi.fn(async () => ({ loginEmail: 'jane.doe+x@acme.test' })),
     cancelSignIn: state,
+    listPins: vi.fn(async () => []),
+    setPinned: vi.fn(async () => []),
+    listHistory: vi.fn(async () => []),
+    clearHistory: vi.fn(async () => []),
   };
 }
 
