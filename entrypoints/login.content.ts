@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { completePendingSwitch, watchTypedLogin } from '../lib/content/login-page';
 import { send } from '../lib/messaging/send';
+import { listenForTabNotice } from '../lib/content/tab-notice';
 
 export default defineContentScript({
   // Replaced at build time by the profile's app hosts (see wxt.config.ts).
@@ -9,6 +10,7 @@ export default defineContentScript({
   allFrames: false,
   runAt: 'document_idle',
   async main() {
+    listenForTabNotice();
     const pending = await send({ type: 'getPendingSwitch' }).catch(() => null);
     if (pending) await completePendingSwitch(pending);
     else watchTypedLogin();

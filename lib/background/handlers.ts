@@ -3,6 +3,8 @@ import type { InstanceService } from '../instances/instance-service';
 import type { Handlers } from '../messaging/receiver';
 import { inspectLogin } from '../switch/inspect-login';
 import type { SwitchService } from '../switch/switch-service';
+import type { OldTabNotifier } from '../switch/notify-old-tabs';
+import { SwitchError } from '../switch/switch-service';
 
 export interface HandlerDeps {
   instances: InstanceService;
@@ -12,10 +14,19 @@ export interface HandlerDeps {
   cancelSignIn?: () => Promise<void>;
   /** Pins and switch history (issue 14). */
   extras?: () => Promise<Extras>;
+  /** The tabs told that the browser left their org (their Switch back). */
+  oldTabs?: Pick<OldTabNotifier, 'mayReturn'>;
 }
 
 /** The background's request handlers: plain async functions, one per protocol request. */
-export function createHandlers({ instances, switches, cache, cancelSignIn, extras }: HandlerDeps): Handlers {
+export function createHandlers({
+  instances,
+  switches,
+  cache,
+  cancelSignIn,
+  extras,
+  oldTabs,
+}: HandlerDeps): Handlers {
   const withExtras = async () => {
     if (!extras) throw new Error('Pins and history are not available here.');
     return extras();
@@ -57,5 +68,11 @@ export function createHandlers({ instances, switches, cache, cancelSignIn, extra
       return inspectLogin(email, group, context.origin);
     },
     chooseOrg: ({ orgId }, context) => switches.chooseOrg(orgId, context),
+    // Only a tab that was told it left `orgId` may switch the browser back to it.
+    switchBack: async ({ orgId }, context) => {
+      const isAllowed = context.kind === 'content-script' && (await oldTabs?.mayReturn(context.tabId, orgId));
+      if (!isAllowed) throw new SwitchError('forbidden', 'This tab may not switch orgs.');
+      return switches.openInstance(orgId, 'current');
+    },
   };
 }

@@ -18,6 +18,7 @@ import type { SwitchService } from '../switch/switch-service';
 import type { UiError } from '../messaging/protocol';
 import { isOutreachUrl, switchTabs } from '../switch/switch-tabs';
 import { cancellableFlow } from './cancellable-flow';
+import { createOldTabNotifier } from '../switch/notify-old-tabs';
 import { closeAuthWindow, untilSignInEnded } from './auth-window';
 import { createHandlers } from './handlers';
 import { openLastOrg } from './open-last-org';
@@ -51,6 +52,12 @@ export function startBackground(): void {
     }),
     launchWebAuthFlow: (url) => webAuthFlow.run(url),
   });
+  const oldTabs = createOldTabNotifier({
+    cache,
+    store,
+    tabs: () => browser.tabs.query({}),
+    send: (tabId, notice) => browser.tabs.sendMessage(tabId, notice, { frameId: 0 }),
+  });
   const switches = createSwitchService({
     cache,
     store,
@@ -58,6 +65,7 @@ export function startBackground(): void {
     cookies: { read: readSessionCookies, clear: clearSessionCookies, restore: restoreSessionCookies },
     tabs: switchTabs(connection.latest),
     history: createHistoryRecorder(extras),
+    onSwitched: oldTabs.notify,
   });
   const instances = createInstanceService({
     auth,
@@ -73,11 +81,14 @@ export function startBackground(): void {
     await webAuthFlow.cancel();
     await untilSignInEnded(auth);
   };
-  const receive = createReceiver(createHandlers({ instances, switches, cache, cancelSignIn, extras }), {
-    extensionId: browser.runtime.id,
-    extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
-    isContentOrigin: (origin) => isOutreachUrl(`${origin}/`, connection.latest()),
-  });
+  const receive = createReceiver(
+    createHandlers({ instances, switches, cache, cancelSignIn, extras, oldTabs }),
+    {
+      extensionId: browser.runtime.id,
+      extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+      isContentOrigin: (origin) => isOutreachUrl(`${origin}/`, connection.latest()),
+    },
+  );
 
   browser.runtime.onMessage.addListener((message, sender) => receive(message, sender));
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -86,7 +97,10 @@ export function startBackground(): void {
   browser.commands.onCommand.addListener((command) => {
     if (command === 'open-last-org') void openLastOrg({ cache, switches });
   });
-  browser.tabs.onRemoved.addListener((tabId) => void pending.remove(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void pending.remove(tabId);
+    void oldTabs.forget(tabId);
+  });
   onSettingsChanged((settings) => {
     // Tokens, lists and sessions of one identity provider are never used with another.
     if (connection.update(settings)) void forgetAccount({ auth, cache, switches });

@@ -4,12 +4,12 @@
  */
 import { z } from 'zod';
 import { fieldPath, issueMessage } from './issues';
-import { ENVIRONMENTS } from './schema';
+import { ENVIRONMENTS, cleanName } from './schema';
 import type { InstanceGroup } from './schema';
 
 /** One org of a manual list; missing ids and URLs come from the connection profile. */
 export const ManualInstanceSchema = z.object({
-  name: z.string().trim().min(1, 'enter a name').max(200),
+  name: z.string().transform(cleanName).pipe(z.string().min(1, 'enter a name').max(200)),
   /** The `+` tag of the org's login; `''` for the root login itself. */
   tag: z.string().trim().max(64),
   environment: z.enum(ENVIRONMENTS, { error: `use one of ${ENVIRONMENTS.join(', ')}` }),

@@ -12,10 +12,25 @@ export const CrossInstanceStatusSchema = z.enum(CROSS_INSTANCE_STATUSES);
 export const EnvironmentSchema = z.enum(ENVIRONMENTS);
 export const RoleSchema = z.enum(['admin', 'user']);
 
+/**
+ * Bidi controls (U+202A–202E, U+2066–2069, U+200E/F, U+061C) and invisible characters (zero-width
+ * spaces and joiners, soft hyphen, word joiner, BOM, other format characters): a name with
+ * U+202E would render "evil Staging" as "live Staging". They are stripped from names.
+ */
+const HIDDEN_CHARACTERS = /[\p{Cf}\u115F\u1160\u3164\uFFA0]/gu;
+
+/** Removes bidi controls and invisible characters from an org name, and trims it. */
+export function cleanName(name: string): string {
+  return name.replace(HIDDEN_CHARACTERS, '').trim();
+}
+
+/** An org name: cleaned, then 1–200 characters. */
+export const OrgNameSchema = z.string().transform(cleanName).pipe(z.string().min(1).max(200));
+
 /** One instance as the directory sends it; URLs and logins are checked after parsing. */
 export const DirectoryInstanceSchema = z.object({
   orgId: z.string().min(1).max(200),
-  name: z.string().min(1).max(200),
+  name: OrgNameSchema,
   loginEmail: z.string().min(1).max(320),
   environment: EnvironmentSchema,
   primary: z.boolean().default(false),

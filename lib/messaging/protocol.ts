@@ -36,6 +36,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
     .strict(),
   z.object({ type: z.literal('inspectLogin'), email: z.string().max(320) }).strict(),
   z.object({ type: z.literal('chooseOrg'), orgId: OrgId }).strict(),
+  // From a tab told that the browser left its org (lib/content/tab-notice.ts):
+  z.object({ type: z.literal('switchBack'), orgId: OrgId }).strict(),
 ]);
 
 export type Request = z.infer<typeof RequestSchema>;
@@ -48,7 +50,22 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set<Request
   'reportSwitch',
   'inspectLogin',
   'chooseOrg',
+  'switchBack',
 ]);
+
+/**
+ * The one message the background sends to content scripts: this tab showed `oldName`, and the
+ * browser's Outreach session is now `newName` (lib/switch/notify-old-tabs.ts).
+ */
+export const TabNoticeSchema = z
+  .object({
+    type: z.literal('tabNotice'),
+    oldOrgId: OrgId,
+    oldName: z.string().min(1).max(200),
+    newName: z.string().min(1).max(200),
+  })
+  .strict();
+export type TabNotice = z.infer<typeof TabNoticeSchema>;
 
 /** What a login page's content script is told to do for a switch in progress. */
 export interface PendingSwitchView {
@@ -128,6 +145,7 @@ export interface ResponseMap {
   reportSwitch: null;
   inspectLogin: LoginInspection;
   chooseOrg: { loginEmail: string };
+  switchBack: { tabId: number; restored: boolean };
 }
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: UiError };

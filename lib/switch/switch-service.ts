@@ -32,6 +32,8 @@ export interface SwitchDeps {
   now?: () => number;
   /** The switch history (lib/history): told when a switch starts and how it ends. */
   history?: HistoryRecorder;
+  /** Told after every switch (lib/switch/notify-old-tabs.ts tells the old org's tabs). */
+  onSwitched?: (switched: { fromOrgId: string | null; to: Instance; tabId: number }) => Promise<unknown>;
 }
 
 /** The org a switch landed in, with a hash of the session cookies it landed with. */
@@ -161,6 +163,7 @@ export function createSwitchService(deps: SwitchDeps) {
       await deps.history?.started(await nameOf(active?.orgId), org, restored ? 'restored' : 'alias-login');
       await deps.store.remove(SWITCH_ERROR_KEY);
       const tabId = await whileOpening(openTabFor(org, where, restored ? org.appUrl : org.loginUrl));
+      void deps.onSwitched?.({ fromOrgId: active?.orgId ?? null, to: org, tabId })?.catch(() => undefined);
       await (await deps.cache()).recordUse(orgId, now());
       return { tabId, restored };
     },

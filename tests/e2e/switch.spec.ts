@@ -56,7 +56,9 @@ test('production → staging → production → staging: second visits restore t
   expect(await tabUrls.count(/app\.outreach\.localhost:\d+\/$/)).toBe(2);
 });
 
-test('the last-used org is listed right after the primary one, and marked', async ({ popup }) => {
+test('the org just opened keeps its place, says when it was used and that the browser is there', async ({
+  popup,
+}) => {
   await popup.openSignedInAsJane();
   await expectHome(
     await openFromPopup(popup, 'Acme Staging 2'),
@@ -64,7 +66,7 @@ test('the last-used org is listed right after the primary one, and marked', asyn
     'Acme Staging 2',
   );
   await popup.page.reload();
-  await expect(popup.options.nth(1)).toHaveAccessibleName(/^Acme Staging 2 .*Last used/);
+  await expect(popup.options.nth(3)).toHaveAccessibleName(/^Acme Staging 2 .*You are here.*used just now/);
 });
 
 test('a pending switch survives a service-worker stop between the click and the login page', async ({

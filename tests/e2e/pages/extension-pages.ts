@@ -141,7 +141,11 @@ export class PopupPage extends ExtensionPage {
     const button = this.button(/^Sign in/);
     await button.waitFor();
     const window = nextSignInWindow(this.context, () => button.click()).catch(() => null);
-    const finished = button.waitFor({ state: 'detached', timeout: 30_000 }).then(() => null);
+    // The popup shows "Signing in…" at once; the flow has ended when that is gone too.
+    const finished = button
+      .waitFor({ state: 'detached', timeout: 30_000 })
+      .then(() => this.page.getByText('Signing in…').waitFor({ state: 'detached', timeout: 30_000 }))
+      .then(() => null);
     const opened = await Promise.race([window, finished]);
     if (opened) await completeSignIn(opened, account);
     await this.page.bringToFront();

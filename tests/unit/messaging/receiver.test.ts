@@ -38,6 +38,7 @@ function handlers(): Handlers {
     setPinned: vi.fn(async () => []),
     listHistory: vi.fn(async () => []),
     clearHistory: vi.fn(async () => []),
+    switchBack: vi.fn(async () => ({ tabId: 1, restored: false })),
   };
 }
 
