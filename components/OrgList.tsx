@@ -14,6 +14,8 @@ export interface OrgListProps {
   orgs: Instance[];
   activeIndex: number;
   currentOrgId: string | null;
+  /** Pinned org ids: their rows say "Pinned". */
+  pinned?: readonly string[];
   /** When each org was last opened, by org id. */
   lastOpened: ReadonlyMap<string, number>;
   /** "used 5 min ago" for a time. */
@@ -81,6 +83,7 @@ export function OrgList(props: OrgListProps) {
           setSize={orgs.length}
           isActive={view.first + offset === activeIndex}
           isCurrent={org.orgId === props.currentOrgId}
+          isPinned={props.pinned?.includes(org.orgId) ?? false}
           usedAgo={props.lastOpened.has(org.orgId) ? props.sayUsed(props.lastOpened.get(org.orgId)!) : null}
           onPick={props.onPick}
           onHover={() => props.onActivate(view.first + offset)}

@@ -18,6 +18,8 @@ export interface OrgOptionProps {
   isActive: boolean;
   /** The org the browser is signed in to ("You are here"). */
   isCurrent: boolean;
+  /** Pinned in the popup (listed first). */
+  isPinned?: boolean;
   /** "used 5 min ago", when the org was opened before. */
   usedAgo: string | null;
   onPick: (org: Instance, where: 'current' | 'new') => void;
@@ -49,6 +51,7 @@ export function OrgOption(props: OrgOptionProps) {
       <span class="org__badges">
         <span class={`badge badge--${org.environment}`}>{t(ENV_WORDS[org.environment])}</span>
         {org.isPrimary && <span class="badge badge--primary">{t('badgePrimary')}</span>}
+        {props.isPinned && <span class="badge badge--pinned">{t('badgePinned')}</span>}
         {props.isCurrent && (
           <span class="badge badge--here">
             <svg class="badge__icon" viewBox="0 0 16 16" aria-hidden="true">

@@ -5,6 +5,7 @@ import { t } from '../../lib/i18n/t';
 import { formatAge, listAge } from '../../lib/popup/org-list';
 import type { AgeUnit } from '../../lib/popup/org-list';
 import { OrgPicker } from './OrgPicker';
+import { usePins } from './use-pins';
 import type { PopupState } from './use-popup-state';
 
 const AGE_WORDS = {
@@ -145,6 +146,7 @@ function SessionBanner({ state, popup }: BodyProps) {
 
 function Ready({ state, popup }: BodyProps) {
   const group = state.group!;
+  const pins = usePins();
   const dropped = group.dropped.length;
   const isListError = state.error && !['switch-failed', 'cancelled'].includes(state.error.kind);
   const isSessionError = state.phase === 'session-expired' || state.phase === 'signed-out';
@@ -170,6 +172,8 @@ function Ready({ state, popup }: BodyProps) {
         isBusy={popup.busy === 'open'}
         sayUsed={sayUsed}
         onOpen={popup.open}
+        pinned={pins.pinned}
+        onTogglePin={pins.toggle}
       />
     </>
   );

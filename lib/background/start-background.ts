@@ -22,6 +22,7 @@ import { createOldTabNotifier } from '../switch/notify-old-tabs';
 import { closeAuthWindow, untilSignInEnded } from './auth-window';
 import { createHandlers } from './handlers';
 import { openLastOrg } from './open-last-org';
+import { openForCommand } from './open-pinned';
 
 const REFRESH_ALARM = 'refresh-instances';
 const REFRESH_PERIOD_MINUTES = 30;
@@ -96,6 +97,7 @@ export function startBackground(): void {
   });
   browser.commands.onCommand.addListener((command) => {
     if (command === 'open-last-org') void openLastOrg({ cache, switches });
+    else void openForCommand(command, { cache, extras, switches }).catch(() => undefined);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void pending.remove(tabId);
