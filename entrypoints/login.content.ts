@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { completePendingSwitch, watchTypedLogin } from '../lib/content/login-page';
 import { send } from '../lib/messaging/send';
 import { listenForTabNotice } from '../lib/content/tab-notice';
+import { showOrgMarker } from '../lib/content/org-marker';
 
 export default defineContentScript({
   // Replaced at build time by the profile's app hosts (see wxt.config.ts).
@@ -14,5 +15,8 @@ export default defineContentScript({
     const pending = await send({ type: 'getPendingSwitch' }).catch(() => null);
     if (pending) await completePendingSwitch(pending);
     else watchTypedLogin();
+    // After a switch has landed (or with none): say which org this page is, if known.
+    const marker = await send({ type: 'getOrgMarker' }).catch(() => null);
+    if (marker) showOrgMarker(marker);
   },
 });

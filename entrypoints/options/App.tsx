@@ -8,12 +8,14 @@ import { PrepareSection } from '../../components/options/PrepareSection';
 import { RequestSection } from '../../components/options/RequestSection';
 import { ShortcutsSection } from '../../components/options/ShortcutsSection';
 import { HistorySection } from '../../components/options/HistorySection';
+import { OrgSignsSection } from '../../components/options/OrgSignsSection';
 import { t } from '../../lib/i18n/t';
 import type { MessageKey } from '../../lib/i18n/t';
 import { useConnection } from './use-connection';
 import { useManualEditor } from './use-manual-editor';
 import { useOptionsState } from './use-options-state';
 import { useHistory } from './use-history';
+import { useOrgSigns } from './use-org-signs';
 import { useRequest } from './use-request';
 import { shortcutSettingsUrl, useShortcuts } from './use-shortcuts';
 
@@ -24,6 +26,7 @@ const SECTIONS: [string, MessageKey][] = [
   ['org-info', 'optionsOrgInfoTitle'],
   ['instances', 'optionsInstancesTitle'],
   ['shortcuts', 'optionsShortcutsTitle'],
+  ['org-signs', 'optionsOrgSignsTitle'],
   ['history', 'optionsHistoryTitle'],
 ];
 
@@ -38,6 +41,7 @@ export function App() {
   const editor = useManualEditor(options);
   const shortcuts = useShortcuts();
   const history = useHistory();
+  const orgSigns = useOrgSigns();
 
   // The sections exist only after the first render, so the browser's own jump to #hash misses them.
   useEffect(() => {
@@ -126,6 +130,7 @@ export function App() {
           }
         />
         <ShortcutsSection shortcuts={shortcuts} settingsUrl={shortcutSettingsUrl()} />
+        <OrgSignsSection signs={orgSigns.signs} isSaved={orgSigns.isSaved} onChange={orgSigns.set} />
         <HistorySection
           {...history}
           formatTime={formatTime}

@@ -1,6 +1,7 @@
 import type { Extras, InstanceCache } from '../db';
 import type { InstanceService } from '../instances/instance-service';
-import type { Handlers } from '../messaging/receiver';
+import type { HandlerContext, Handlers } from '../messaging/receiver';
+import type { OrgMarkerView } from '../org-marker/marker';
 import { inspectLogin } from '../switch/inspect-login';
 import type { SwitchService } from '../switch/switch-service';
 import type { OldTabNotifier } from '../switch/notify-old-tabs';
@@ -12,6 +13,8 @@ export interface HandlerDeps {
   cache: () => Promise<InstanceCache>;
   /** Abandons a running sign-in (the popup's Cancel); resolves once it has ended. */
   cancelSignIn?: () => Promise<void>;
+  /** Which org a page is, for its marker, favicon and badge (issue 14). */
+  orgMarker?: (context: HandlerContext) => Promise<OrgMarkerView | null>;
   /** Pins and switch history (issue 14). */
   extras?: () => Promise<Extras>;
   /** The tabs told that the browser left their org (their Switch back). */
@@ -26,6 +29,7 @@ export function createHandlers({
   cancelSignIn,
   extras,
   oldTabs,
+  orgMarker,
 }: HandlerDeps): Handlers {
   const withExtras = async () => {
     if (!extras) throw new Error('Pins and history are not available here.');
@@ -68,6 +72,7 @@ export function createHandlers({
       return inspectLogin(email, group, context.origin);
     },
     chooseOrg: ({ orgId }, context) => switches.chooseOrg(orgId, context),
+    getOrgMarker: async (_request, context) => (orgMarker ? orgMarker(context) : null),
     // Only a tab that was told it left `orgId` may switch the browser back to it.
     switchBack: async ({ orgId }, context) => {
       const isAllowed = context.kind === 'content-script' && (await oldTabs?.mayReturn(context.tabId, orgId));

@@ -23,6 +23,8 @@ import { closeAuthWindow, untilSignInEnded } from './auth-window';
 import { createHandlers } from './handlers';
 import { openLastOrg } from './open-last-org';
 import { openForCommand } from './open-pinned';
+import { setTabBadge } from './badge';
+import { orgMarkerFor } from '../org-marker/org-marker-service';
 
 const REFRESH_ALARM = 'refresh-instances';
 const REFRESH_PERIOD_MINUTES = 30;
@@ -83,7 +85,24 @@ export function startBackground(): void {
     await untilSignInEnded(auth);
   };
   const receive = createReceiver(
-    createHandlers({ instances, switches, cache, cancelSignIn, extras, oldTabs }),
+    createHandlers({
+      instances,
+      switches,
+      cache,
+      cancelSignIn,
+      extras,
+      oldTabs,
+      orgMarker: (context) =>
+        orgMarkerFor(
+          {
+            cache,
+            activeOrgId: () => switches.activeOrgId(),
+            settings: () => loadSettings(),
+            setBadge: setTabBadge,
+          },
+          context,
+        ),
+    }),
     {
       extensionId: browser.runtime.id,
       extensionOrigin: new URL(browser.runtime.getURL('/')).origin,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { HistoryRow, PinRow } from '../db/extras-schema';
 import type { InstanceGroup, Usage } from '../directory/schema';
+import type { OrgMarkerView } from '../org-marker/marker';
 
 /**
  * The one runtime-message protocol. Every request is parsed by `RequestSchema` in the background;
@@ -36,6 +37,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
     .strict(),
   z.object({ type: z.literal('inspectLogin'), email: z.string().max(320) }).strict(),
   z.object({ type: z.literal('chooseOrg'), orgId: OrgId }).strict(),
+  // From any Outreach page's content script: which org this page is (issue 14).
+  z.object({ type: z.literal('getOrgMarker') }).strict(),
   // From a tab told that the browser left its org (lib/content/tab-notice.ts):
   z.object({ type: z.literal('switchBack'), orgId: OrgId }).strict(),
 ]);
@@ -145,6 +148,7 @@ export interface ResponseMap {
   reportSwitch: null;
   inspectLogin: LoginInspection;
   chooseOrg: { loginEmail: string };
+  getOrgMarker: OrgMarkerView | null;
   switchBack: { tabId: number; restored: boolean };
 }
 

@@ -16,10 +16,19 @@ export const SettingsSchema = z.object({
   source: z.enum(['directory', 'manual']).nullable(),
   /** The connection chosen on the options page; `null` uses the build's profile. */
   connection: ConnectionSettingsSchema.nullable().default(null),
+  /** Which of the "which org is this" signs show (issue 14); each on unless turned off. */
+  orgSigns: z
+    .object({ marker: z.boolean(), favicon: z.boolean(), badge: z.boolean() })
+    .default({ marker: true, favicon: true, badge: true }),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { version: SETTINGS_VERSION, source: null, connection: null };
+export const DEFAULT_SETTINGS: Settings = {
+  version: SETTINGS_VERSION,
+  source: null,
+  connection: null,
+  orgSigns: { marker: true, favicon: true, badge: true },
+};
 
 /** Migrations from version N (the key) to N + 1. */
 const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};

@@ -34,6 +34,7 @@ function handlers(): Handlers {
     inspectLogin: vi.fn(async () => ({ kind: 'none' as const })),
     chooseOrg: vi.fn(async () => ({ loginEmail: 'jane.doe+x@acme.test' })),
     cancelSignIn: state,
+    getOrgMarker: vi.fn(async () => null),
     listPins: vi.fn(async () => []),
     setPinned: vi.fn(async () => []),
     listHistory: vi.fn(async () => []),
