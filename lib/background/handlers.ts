@@ -15,6 +15,8 @@ export interface HandlerDeps {
   cancelSignIn?: () => Promise<void>;
   /** Which org a page is, for its marker, favicon and badge (issue 14). */
   orgMarker?: (context: HandlerContext) => Promise<OrgMarkerView | null>;
+  /** How many Outreach tabs are open (the popup's session status). */
+  outreachTabs?: () => Promise<number>;
   /** Pins and switch history (issue 14). */
   extras?: () => Promise<Extras>;
   /** The tabs told that the browser left their org (their Switch back). */
@@ -30,7 +32,17 @@ export function createHandlers({
   extras,
   oldTabs,
   orgMarker,
+  outreachTabs,
 }: HandlerDeps): Handlers {
+  const sessionFacts = async () => {
+    const { group } = await (await cache()).readGroup();
+    const [activeOrgId, saved, tabs] = await Promise.all([
+      switches.activeOrgId(),
+      switches.savedSessions(group?.instances.map((org) => org.orgId) ?? []),
+      outreachTabs?.() ?? 0,
+    ]);
+    return { activeOrgId, saved, outreachTabs: tabs };
+  };
   const withExtras = async () => {
     if (!extras) throw new Error('Pins and history are not available here.');
     return extras();
@@ -57,6 +69,11 @@ export function createHandlers({
     setManualInstances: ({ list }) => instances.setManualInstances(list),
     setSource: ({ source }) => instances.setSource(source),
     openInstance: ({ orgId, where }) => switches.openInstance(orgId, where),
+    getSessionStatus: sessionFacts,
+    forgetSession: async ({ orgId }) => {
+      await switches.forgetSession(orgId);
+      return sessionFacts();
+    },
     listPins: async () => (await withExtras()).readPins(),
     setPinned: async ({ orgId, pinned }) => (await withExtras()).setPinned(orgId, pinned),
     listHistory: async () => (await withExtras()).readHistory(),

@@ -92,6 +92,8 @@ export function startBackground(): void {
       cancelSignIn,
       extras,
       oldTabs,
+      outreachTabs: async () =>
+        (await browser.tabs.query({})).filter((tab) => isOutreachUrl(tab.url, connection.latest())).length,
       orgMarker: (context) =>
         orgMarkerFor(
           {

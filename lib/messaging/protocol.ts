@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { HistoryRow, PinRow } from '../db/extras-schema';
 import type { InstanceGroup, Usage } from '../directory/schema';
 import type { OrgMarkerView } from '../org-marker/marker';
+import type { SessionFacts } from '../popup/session-status';
 
 /**
  * The one runtime-message protocol. Every request is parsed by `RequestSchema` in the background;
@@ -26,6 +27,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('setPinned'), orgId: OrgId, pinned: z.boolean() }).strict(),
   z.object({ type: z.literal('listHistory') }).strict(),
   z.object({ type: z.literal('clearHistory') }).strict(),
+  z.object({ type: z.literal('getSessionStatus') }).strict(),
+  z.object({ type: z.literal('forgetSession'), orgId: OrgId }).strict(),
   // From the login content script:
   z.object({ type: z.literal('getPendingSwitch') }).strict(),
   z
@@ -54,6 +57,7 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set<Request
   'inspectLogin',
   'chooseOrg',
   'switchBack',
+  'getOrgMarker',
 ]);
 
 /**
@@ -144,6 +148,8 @@ export interface ResponseMap {
   setPinned: PinRow[];
   listHistory: HistoryRow[];
   clearHistory: HistoryRow[];
+  getSessionStatus: SessionFacts;
+  forgetSession: SessionFacts;
   getPendingSwitch: PendingSwitchView | null;
   reportSwitch: null;
   inspectLogin: LoginInspection;

@@ -229,6 +229,23 @@ export function createSwitchService(deps: SwitchDeps) {
     /** The org the browser's Outreach session belongs to, if a switch put it there. */
     activeOrgId: async () => (await deps.store.get<ActiveSession>(ACTIVE_KEY))?.orgId ?? null,
 
+    /**
+     * When each org's session was saved, for orgs whose saved session can still be restored (the
+     * popup's session status, issue 14). Only times leave the background, never the cookies.
+     */
+    async savedSessions(orgIds: readonly string[]): Promise<Record<string, number>> {
+      const jars = await Promise.all(orgIds.map((orgId) => deps.store.get<CookieJar>(jarKey(orgId))));
+      const saved: Record<string, number> = {};
+      orgIds.forEach((orgId, index) => {
+        const jar = jars[index];
+        if (isJarUsable(jar, now())) saved[orgId] = jar.savedAt;
+      });
+      return saved;
+    },
+
+    /** "Forget this org's session": its saved jar goes; the next switch to it signs in with the alias. */
+    forgetSession: (orgId: string) => deps.store.remove(jarKey(orgId)),
+
     /** Sign-out: every saved session and pending switch goes (they are credentials). */
     forgetSessions: () => deps.store.removePrefix('switch.'),
   };
