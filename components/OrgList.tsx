@@ -16,6 +16,8 @@ export interface OrgListProps {
   currentOrgId: string | null;
   /** Pinned org ids: their rows say "Pinned". */
   pinned?: readonly string[];
+  /** Each row's session status line, once known. */
+  sayStatus?: (org: Instance) => string;
   /** When each org was last opened, by org id. */
   lastOpened: ReadonlyMap<string, number>;
   /** "used 5 min ago" for a time. */
@@ -84,6 +86,7 @@ export function OrgList(props: OrgListProps) {
           isActive={view.first + offset === activeIndex}
           isCurrent={org.orgId === props.currentOrgId}
           isPinned={props.pinned?.includes(org.orgId) ?? false}
+          status={props.sayStatus?.(org) ?? null}
           usedAgo={props.lastOpened.has(org.orgId) ? props.sayUsed(props.lastOpened.get(org.orgId)!) : null}
           onPick={props.onPick}
           onHover={() => props.onActivate(view.first + offset)}

@@ -20,6 +20,8 @@ export interface OrgOptionProps {
   isCurrent: boolean;
   /** Pinned in the popup (listed first). */
   isPinned?: boolean;
+  /** "Saved session · 5 min ago", "Needs an alias login"… */
+  status?: string | null;
   /** "used 5 min ago", when the org was opened before. */
   usedAgo: string | null;
   onPick: (org: Instance, where: 'current' | 'new') => void;
@@ -62,6 +64,7 @@ export function OrgOption(props: OrgOptionProps) {
         )}
         {props.usedAgo && <span class="org__used">{props.usedAgo}</span>}
       </span>
+      {props.status && <span class="org__status">{props.status}</span>}
     </li>
   );
 }

@@ -16,6 +16,10 @@ export interface OrgPickerProps {
   /** Pinned org ids, listed first in pinning order (lib/pins). */
   pinned?: readonly string[];
   onTogglePin?: (org: Instance) => void;
+  /** The org's session status line (lib/popup/session-status.ts), once known. */
+  sayStatus?: (org: Instance) => string;
+  /** The row's "Forget session" action, or `null` when it has no saved session to forget. */
+  onForgetSession?: (org: Instance) => (() => void) | null;
 }
 
 const NO_PINS: readonly string[] = [];
@@ -36,6 +40,7 @@ export function OrgPicker(props: OrgPickerProps) {
   const visible = useMemo(() => filterOrgs(ordered, texts, query), [ordered, texts, query]);
   const activeIndex = Math.min(chosen ?? defaultIndex(visible, currentOrgId), visible.length - 1);
   const active = activeIndex >= 0 ? visible[activeIndex] : undefined;
+  const forget = active && props.onForgetSession?.(active);
 
   const move = (delta: number) => setChosen(clamp(activeIndex + delta, visible.length));
   const open = (event: { ctrlKey: boolean; metaKey: boolean }) =>
@@ -102,6 +107,7 @@ export function OrgPicker(props: OrgPickerProps) {
           activeIndex={activeIndex}
           currentOrgId={currentOrgId}
           pinned={pinned}
+          sayStatus={props.sayStatus}
           lastOpened={opened}
           sayUsed={sayUsed}
           onPick={onOpen}
@@ -116,6 +122,11 @@ export function OrgPicker(props: OrgPickerProps) {
         {active && onTogglePin && (
           <button type="button" class="btn btn--link" onClick={() => onTogglePin(active)}>
             {t(pinned.includes(active.orgId) ? 'popupUnpin' : 'popupPin', active.name)}
+          </button>
+        )}
+        {active && forget && (
+          <button type="button" class="btn btn--link" onClick={forget}>
+            {t('popupForgetSession', active.name)}
           </button>
         )}
         <button type="button" class="btn btn--primary" disabled={!active || isBusy} onClick={open}>
