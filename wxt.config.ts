@@ -61,7 +61,7 @@ export default defineConfig({
           description: '__MSG_commandOpenLastOrg__',
         },
         // Chrome allows four suggested keys in all; the 2nd and 3rd pins are bound by people.
-        'open-root': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commandOpenRoot__' },
+        'open-root': { suggested_key: { default: 'Alt+Shift+0' }, description: '__MSG_commandOpenRoot__' },
         'open-pinned-1': {
           suggested_key: { default: 'Alt+Shift+1' },
           description: '__MSG_commandOpenPinned1__',

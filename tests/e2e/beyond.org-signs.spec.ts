@@ -12,17 +12,18 @@ async function openFromPopup(popup: PopupPage, name: string, login: string): Pro
   return tab;
 }
 
-/** The toolbar badge of the tab showing `url`: its text and background colour. */
-function badgeOf(worker: Worker, url: string) {
-  return worker.evaluate(async (wanted) => {
+/** The toolbar badge of `page`'s tab (brought to the front to find it): text and colour. */
+async function badgeOf(worker: Worker, page: Page) {
+  await page.bringToFront();
+  return worker.evaluate(async () => {
     const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-    const [tab] = (await api.tabs.query({})).filter((candidate) => candidate.url === wanted);
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
     const tabId = tab!.id!;
     return {
       text: await api.action.getBadgeText({ tabId }),
       colour: await api.action.getBadgeBackgroundColor({ tabId }),
     };
-  }, url);
+  });
 }
 
 /** The names in the page's accessibility tree (closed shadow roots included). */
@@ -53,13 +54,11 @@ test('every org page says which org it is: a corner marker, a tinted favicon, th
   );
   expect(under).not.toBe('CIS-ORG-MARKER');
   await expect(prod.locator('link[data-cis-org-favicon="production"]')).toHaveAttribute('href', /%23c62828/);
-  await expect
-    .poll(() => badgeOf(serviceWorker, prod.url()))
-    .toEqual({ text: 'PROD', colour: [198, 40, 40, 255] });
+  await expect.poll(() => badgeOf(serviceWorker, prod)).toEqual({ text: 'PROD', colour: [198, 40, 40, 255] });
 
   const staging = await openFromPopup(popup, 'Acme Staging', 'jane.doe+staging@acme.test');
   await expect(staging.locator('cis-org-marker')).toHaveAttribute('data-environment', 'staging');
-  await expect.poll(() => badgeOf(serviceWorker, staging.url())).toMatchObject({ text: 'STAG' });
+  await expect.poll(() => badgeOf(serviceWorker, staging)).toMatchObject({ text: 'STAG' });
 
   await options.open('#org-signs');
   const section = options.section('org-signs');
@@ -70,5 +69,5 @@ test('every org page says which org it is: a corner marker, a tinted favicon, th
   await expect(staging.getByTestId('org-name')).toHaveText('Acme Staging');
   await expect(staging.locator('link[data-cis-org-favicon="staging"]')).toHaveCount(1);
   await expect(staging.locator('cis-org-marker')).toHaveCount(0);
-  await expect.poll(() => badgeOf(serviceWorker, staging.url())).toMatchObject({ text: '' });
+  await expect.poll(() => badgeOf(serviceWorker, staging)).toMatchObject({ text: '' });
 });

@@ -5,7 +5,15 @@ import { pressRealKeys } from './support/real-keyboard';
 test('open-pinned-1 and open-root, pressed for real, open the first pin and the primary org', async ({
   popup,
   context,
+  serviceWorker,
 }) => {
+  const keys = await serviceWorker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+    return Object.fromEntries(
+      (await api.commands.getAll()).map((command) => [command.name, command.shortcut]),
+    );
+  });
+  expect(keys).toMatchObject({ 'open-root': 'Alt+Shift+0', 'open-pinned-1': 'Alt+Shift+1' });
   await popup.openSignedInAsJane();
   await popup.filter.fill('Acme A4 Test');
   await popup.button('Pin Acme A4 Test').click();
@@ -17,7 +25,7 @@ test('open-pinned-1 and open-root, pressed for real, open the first pin and the 
 
   // The Outreach tab is active now: open-root switches it back to the primary org in place.
   await pinned.bringToFront();
-  pressRealKeys('alt+shift+r');
+  pressRealKeys('alt+shift+0');
   await expect(pinned.getByTestId('org-name')).toHaveText('Acme Production');
   await expect(pinned.getByTestId('signed-in-as')).toHaveText('Signed in as jane.doe@acme.test');
 });
