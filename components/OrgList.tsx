@@ -46,13 +46,13 @@ export function OrgList(props: OrgListProps) {
   // Remember the height of every row on screen; a change re-renders with the true offsets.
   useLayoutEffect(() => {
     let changed = false;
-    for (const row of ref.current?.querySelectorAll<HTMLElement>('[data-key]') ?? []) {
-      const key = row.dataset.key!;
-      if (heights.current.get(key) !== row.offsetHeight) {
-        heights.current.set(key, row.offsetHeight);
-        changed = true;
-      }
-    }
+    const rows = ref.current?.querySelectorAll<HTMLElement>('[role=option]') ?? [];
+    rows.forEach((row, offset) => {
+      const key = orgs[view.first + offset]?.orgId;
+      if (key === undefined || heights.current.get(key) === row.offsetHeight) return;
+      heights.current.set(key, row.offsetHeight);
+      changed = true;
+    });
     if (changed) setMeasured((count) => count + 1);
   });
 

@@ -37,7 +37,6 @@ export function OrgOption(props: OrgOptionProps) {
   return (
     <li
       id={props.id}
-      data-key={org.orgId}
       role="option"
       aria-selected={isActive}
       aria-posinset={props.position}

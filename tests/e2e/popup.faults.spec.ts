@@ -11,7 +11,7 @@ test('a server error keeps the last list with its age and a Retry that recovers'
 }) => {
   await popup.openSignedInAsJane();
   await sandbox.setFaults({ directory: 'error' });
-  await popup.button('Refresh').click();
+  await popup.chooseFromMenu('Refresh');
   const banner = popup.banner(/The instance directory/);
   await expect(banner).toContainText('Showing the list from just now.');
   await expect(popup.options).toHaveCount(4);
@@ -40,7 +40,7 @@ test('a stopped network: the last list, its age and Retry', async ({ popup, cont
   await popup.openSignedInAsJane();
   await context.setOffline(true);
   try {
-    await popup.button('Refresh').click();
+    await popup.chooseFromMenu('Refresh');
     const banner = popup.banner(/Could not reach the instance directory/);
     await expect(banner).toContainText('Showing the list from just now.');
     await expect(banner.getByRole('button', { name: 'Retry' })).toBeVisible();
@@ -55,14 +55,32 @@ test('a stopped network: the last list, its age and Retry', async ({ popup, cont
   await expect(popup.page.getByRole('status')).toHaveCount(0);
 });
 
-test('401 from the directory: session expired, sign in again', async ({ popup, sandbox }) => {
-  await popup.openSignedInAsJane();
+test('401 from the directory: the list stays openable, with Sign in again, even after another Refresh', async ({
+  popup,
+  sandbox,
+}) => {
+  await popup.openSignedInAsJane({ recording: true });
   await sandbox.setFaults({ directory: 'unauthorized' });
-  await popup.button('Refresh').click();
-  await expect(popup.stateTitle).toHaveText('Your session has expired');
-  await expect(popup.page.getByText('Sign in again to refresh your orgs.')).toBeVisible();
+  await popup.chooseFromMenu('Refresh');
+  const banner = popup.banner('Your session has expired. Orgs still open through their own sign-in.');
+  await expect(banner).toBeVisible();
+  await expect(popup.options).toHaveCount(4);
+  await expect(popup.page.getByText(/not signed in/i)).toHaveCount(0);
+  // Reopened, the popup still says the same and still lists the orgs.
+  await popup.page.reload();
+  await expect(banner).toBeVisible();
+  await expect(popup.options).toHaveCount(4);
+  await expect(popup.page.getByText(/not signed in/i)).toHaveCount(0);
+  // Orgs open through their alias logins, which need no root token.
+  await popup.filter.fill('Acme Staging');
+  await popup.filter.press('Enter');
+  expect(await popup.sentOfType('openInstance')).toEqual([
+    { type: 'openInstance', orgId: 'org_acme_staging', where: 'current' },
+  ]);
+  await popup.page.bringToFront();
   await sandbox.resetFaults();
   await popup.signIn(ACCOUNTS.jane);
+  await expect(banner).toHaveCount(0);
   await expect(popup.options).toHaveCount(4);
 });
 
@@ -73,7 +91,7 @@ test('entries dropped by validation: how many, and a link to Org info', async ({
 }) => {
   await popup.openSignedInAsJane();
   await sandbox.setFaults({ directory: 'hostile' });
-  await popup.button('Refresh').click();
+  await popup.chooseFromMenu('Refresh');
   const banner = popup.banner(/entries were left out because they failed checks/);
   await expect(banner).toHaveText(/^\d+ entries were left out/);
   const count = Number((await banner.textContent())!.match(/^(\d+)/)![1]);

@@ -117,6 +117,22 @@ export class PopupPage extends ExtensionPage {
     return this.list.getByRole('option', { name });
   }
 
+  /** Chooses an item of the header's menu (Copy Instance Group ID, Refresh, Sign out). */
+  async chooseFromMenu(name: string | RegExp): Promise<void> {
+    await this.page.getByRole('button', { name: 'More' }).click();
+    await this.page.getByRole('menu').getByRole('menuitem', { name }).click();
+  }
+
+  /** The items the header's menu offers (opens and closes it). */
+  async menuItems(): Promise<string[]> {
+    const button = this.page.getByRole('button', { name: 'More' });
+    if ((await button.count()) === 0) return [];
+    await button.click();
+    const items = await this.page.getByRole('menu').getByRole('menuitem').allTextContents();
+    await this.page.keyboard.press('Escape');
+    return items;
+  }
+
   get stateTitle(): Locator {
     return this.page.getByRole('heading', { level: 2 });
   }
