@@ -2,22 +2,21 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import {
-  DEFAULT_SANDBOX_PORT,
-  OUTREACH_PROFILE,
-  hostPatterns,
-  sandboxProfile,
-} from './lib/connection/profiles';
+import { GECKO_ANDROID_MIN_VERSION, GECKO_ID, GECKO_MIN_VERSION } from './lib/browser/gecko';
+import { noInnerHtml } from './scripts/build/no-inner-html';
+import { DEFAULT_SANDBOX_PORT, hostPatterns, isSandboxMode, profileForMode } from './lib/connection/profiles';
 
 /**
- * Modes: `production` (store builds: Outreach profile, no key) and `sandbox`
- * (dev and test builds: the local sandbox at SANDBOX_PORT, id pinned by the dev key).
+ * Modes: `production` (store builds: Outreach profile, no key), `sandbox` (dev and test builds: the
+ * local sandbox at SANDBOX_PORT, id pinned by the dev key) and `outreach-sandbox` (the same, with the
+ * Outreach-pages sign-in against the sandbox's Outreach-shaped hosts).
  */
 // WXT sets NODE_ENV to the mode; sandbox builds must still be production bundles (no dev JSX,
 // no Preact devtools hooks), or the popup would be measured and shipped in its debug shape.
-if (process.env.NODE_ENV === 'sandbox') process.env.NODE_ENV = 'production';
+if (isSandboxMode(process.env.NODE_ENV)) process.env.NODE_ENV = 'production';
 process.env.WXT_SANDBOX_PORT ??= process.env.SANDBOX_PORT ?? String(DEFAULT_SANDBOX_PORT);
 const sandboxPort = Number(process.env.WXT_SANDBOX_PORT);
+const OPTIONAL_HOST_PATTERNS = ['https://*/*', 'http://*.localhost/*'];
 const devKey = JSON.parse(readFileSync(new URL('./config/dev-key.json', import.meta.url), 'utf8')) as {
   key: string;
 };
@@ -27,16 +26,16 @@ export default defineConfig({
   imports: false,
   publicDir: 'assets',
   outDir: process.env.WXT_OUT_DIR ?? '.output',
-  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
+  vite: () => ({ plugins: [preact(), noInnerHtml()], build: { modulePreload: { polyfill: false } } }),
   hooks: {
     // The bench's floor page (scripts/bench.mjs): static HTML copied as-is, sandbox builds only.
     'build:publicAssets': (wxt, files) => {
       const absoluteSrc = fileURLToPath(new URL('./scripts/bench/floor.html', import.meta.url));
-      if (wxt.config.mode === 'sandbox') files.push({ absoluteSrc, relativeDest: 'bench-floor.html' });
+      if (isSandboxMode(wxt.config.mode)) files.push({ absoluteSrc, relativeDest: 'bench-floor.html' });
     },
     // Content scripts match the build profile's app hosts, the same list as host_permissions.
     'build:manifestGenerated': (wxt, manifest) => {
-      const profile = wxt.config.mode === 'sandbox' ? sandboxProfile(sandboxPort) : OUTREACH_PROFILE;
+      const profile = profileForMode(wxt.config.mode, sandboxPort);
       for (const script of manifest.content_scripts ?? []) script.matches = hostPatterns(profile);
       // WXT takes the popup's <title> for the toolbar tooltip; the tooltip's words come from _locales.
       const action = manifest.action ?? manifest.browser_action;
@@ -44,14 +43,28 @@ export default defineConfig({
     },
   },
   manifest: ({ mode, browser, manifestVersion }) => {
-    const isSandbox = mode === 'sandbox';
-    const profile = isSandbox ? sandboxProfile(sandboxPort) : OUTREACH_PROFILE;
+    const isSandbox = isSandboxMode(mode);
+    const profile = profileForMode(mode, sandboxPort);
     return {
       name: '__MSG_extName__',
       description: '__MSG_extDescription__',
       default_locale: 'en',
-      permissions: ['storage', 'identity', 'alarms', 'cookies'],
+      // Firefox opens each org in its own container (lib/browser/containers.ts).
+      permissions: [
+        'storage',
+        'identity',
+        'alarms',
+        'cookies',
+        ...(browser === 'firefox' ? ['contextualIdentities'] : []),
+      ],
       host_permissions: hostPatterns(profile),
+      // Custom connections ask for exactly their hosts on the Save click (`permissions.request`);
+      // these broad patterns are only what may be asked for, never granted at install.
+      ...(manifestVersion === 2
+        ? { optional_permissions: OPTIONAL_HOST_PATTERNS }
+        : { optional_host_permissions: OPTIONAL_HOST_PATTERNS }),
+      // IT presets (storage.managed); Firefox reads enterprise policies instead (README, "For IT").
+      ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
       content_security_policy: {
         extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'",
       },
@@ -73,8 +86,25 @@ export default defineConfig({
         },
       },
       ...(isSandbox && browser !== 'firefox' ? { key: devKey.key } : {}),
+      // Test hook, Firefox sandbox builds only: WebDriver BiDi may not navigate to moz-extension://
+      // pages, so the Firefox end-to-end suite reaches the popup from a sandbox page
+      // (tests/e2e-firefox/support/firefox.ts). Store builds expose nothing.
+      ...(isSandbox && browser === 'firefox'
+        ? { web_accessible_resources: [{ resources: ['popup.html'], matches: hostPatterns(profile) }] }
+        : {}),
       ...(browser === 'firefox'
-        ? { browser_specific_settings: { gecko: { id: 'cross-instance-sign-in@acme.example' } } }
+        ? {
+            browser_specific_settings: {
+              gecko: {
+                id: GECKO_ID,
+                // Why this version: see GECKO_MIN_VERSION.
+                strict_min_version: GECKO_MIN_VERSION,
+                // Nothing is collected or sent anywhere but the connection's own servers.
+                data_collection_permissions: { required: ['none'] },
+              },
+              gecko_android: { strict_min_version: GECKO_ANDROID_MIN_VERSION },
+            },
+          }
         : {}),
     };
   },

@@ -73,6 +73,9 @@ export function OrgList(props: OrgListProps) {
       role="listbox"
       aria-label={t('popupOrgsLabel')}
       class="orgs"
+      // Out of the Tab order: the filter drives it (aria-activedescendant), and Chromium would
+      // otherwise make the scrolling list itself a Tab stop.
+      tabIndex={-1}
       onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
     >
       {view.before > 0 && <li role="presentation" style={{ height: view.before }} />}

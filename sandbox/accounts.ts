@@ -13,6 +13,7 @@ import {
   EXTENSION_ORIGIN,
   EXTENSION_REDIRECT_URI,
   EXTENSION_SCOPES,
+  FIREFOX_REDIRECT_URI,
   normalizeEmail,
   rootOf,
 } from './model';
@@ -20,7 +21,7 @@ import type { Origins } from './model';
 import { redirect, readForm, requestUrl, sendHtml } from './net';
 import type { Req, Res } from './net';
 import { createProvider, finishConsent } from './oidc';
-import { OidcClient, PendingStore } from './oidc-client';
+import { OidcClient, PendingStore, isFirefoxExtensionOrigin } from './oidc-client';
 import type { PendingAuthorization } from './oidc-client';
 import { ACCOUNTS_AT_IDP_SECRET } from './idp';
 import { accountsEmailPage, accountsPasswordPage, messagePage } from './views';
@@ -51,7 +52,7 @@ export function createAccounts(directory: Directory, origins: Origins): Accounts
         client_id: EXTENSION_CLIENT_ID,
         client_name: 'Cross-Instance Sign-in',
         token_endpoint_auth_method: 'none',
-        redirect_uris: [EXTENSION_REDIRECT_URI],
+        redirect_uris: [EXTENSION_REDIRECT_URI, FIREFOX_REDIRECT_URI],
         grant_types: ['authorization_code', 'refresh_token'],
         response_types: ['code'],
         scope: EXTENSION_SCOPES,
@@ -95,7 +96,8 @@ export function createAccounts(directory: Directory, origins: Origins): Accounts
       expiresWithSession: (_ctx, code) =>
         code.clientId !== EXTENSION_CLIENT_ID && !code.scopes.has('offline_access'),
       clientBasedCORS: (_ctx, origin, client) =>
-        origin === EXTENSION_ORIGIN && client.clientId === EXTENSION_CLIENT_ID,
+        client.clientId === EXTENSION_CLIENT_ID &&
+        (origin === EXTENSION_ORIGIN || isFirefoxExtensionOrigin(origin)),
     },
   });
   const callback = provider.callback();

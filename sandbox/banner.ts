@@ -1,6 +1,12 @@
 /** The start-up text of `npm run sandbox`: every URL and every account with its password. */
 import { BENCH_ROOT } from './fixtures';
+import { localOutreachOrigins } from './outreach/hosts';
 import type { RunningSandbox } from './server';
+
+/** Outreach mode's origins on the sandbox's port. */
+function outreachOrigins(origins: RunningSandbox['origins']) {
+  return localOutreachOrigins(Number(new URL(origins.app).port));
+}
 
 export function describeSandbox(sandbox: Pick<RunningSandbox, 'origins' | 'seed'>): string {
   const { origins, seed } = sandbox;
@@ -13,6 +19,12 @@ export function describeSandbox(sandbox: Pick<RunningSandbox, 'origins' | 'seed'
     `  Acme SSO (IdP)    ${origins.idp}/.well-known/openid-configuration`,
     `  Test pages        ${origins.evil}/  ${origins.evil}/frame  ${origins.evilOutreach}/  ${origins.app}/login?variant=hidden`,
     `  Health / faults   ${origins.app}/__sandbox/health  ${origins.app}/__sandbox/faults`,
+    '',
+    '  Outreach mode (sandbox/OUTREACH-MODE.md; switches at /__sandbox/outreach):',
+    `    App             ${outreachOrigins(origins).web}/`,
+    `    Login           ${outreachOrigins(origins).login}/`,
+    `    Legacy Devise   ${outreachOrigins(origins).accounts}/users/sign_in`,
+    `    Acme SSO (SAML) ${outreachOrigins(origins).idp}/saml/sso`,
     '',
     '  Accounts (login → org, role, how to sign in):',
   ];

@@ -1,9 +1,13 @@
 /** Queries over the seed, and the sandbox's fixed names (hosts, clients, the extension). */
+import { GECKO_ID } from '../lib/browser/gecko';
 import type { DomainAuth, InstanceGroup, Login, Org, Seed } from './fixtures';
+import { firefoxRedirectUri } from './oidc-client';
 
 export const EXTENSION_ID = 'fcgiacanfdgilcaoaonlcibfipgckioc';
 export const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}`;
 export const EXTENSION_REDIRECT_URI = `https://${EXTENSION_ID}.chromiumapp.org/`;
+/** Firefox's redirect URL for the add-on, derived from its gecko id as Firefox derives it. */
+export const FIREFOX_REDIRECT_URI = firefoxRedirectUri(GECKO_ID);
 export const EXTENSION_CLIENT_ID = 'cross-instance-sign-in';
 export const EXTENSION_SCOPES = 'openid email profile offline_access cross_instance:read';
 

@@ -92,6 +92,7 @@ export interface CookieOptions {
   path?: string;
   maxAge?: number;
   sameSite?: 'Lax' | 'Strict' | 'None';
+  secure?: boolean;
 }
 
 export function serializeCookie(name: string, value: string, options: CookieOptions = {}): string {
@@ -99,6 +100,7 @@ export function serializeCookie(name: string, value: string, options: CookieOpti
   if (options.domain) parts.push(`Domain=${options.domain}`);
   if (options.maxAge !== undefined) parts.push(`Max-Age=${options.maxAge}`);
   if (options.httpOnly) parts.push('HttpOnly');
+  if (options.secure) parts.push('Secure');
   parts.push(`SameSite=${options.sameSite ?? 'Lax'}`);
   return parts.join('; ');
 }

@@ -1,6 +1,28 @@
 /** The sandbox as an OpenID client (accounts → IdP, app → accounts), built on oauth4webapi. */
+import { createHash } from 'node:crypto';
 import * as oauth from 'oauth4webapi';
 import { loopbackFetch } from './net';
+
+/**
+ * Firefox's `identity.getRedirectURL()` for an add-on id: `https://<hex SHA-1 of the id>.<domain>/`,
+ * the domain being the `extensions.webextensions.identity.redirectDomain` pref (default
+ * `extensions.allizom.org`). Derived the way Firefox does it in
+ * `toolkit/components/extensions/child/ext-identity.js` (`computeHash`), so the client registration
+ * follows the gecko id instead of a pasted value.
+ */
+export function firefoxRedirectUri(addonId: string, domain = 'extensions.allizom.org'): string {
+  const hash = createHash('sha1').update(addonId, 'utf8').digest('hex');
+  return `https://${hash}.${domain}/`;
+}
+
+/**
+ * Firefox gives each install of an add-on a random `moz-extension://<UUID>` origin, so a client of
+ * the extension cannot list it: any well-formed one is accepted (a public client with PKCE; the
+ * origin is not what keeps it safe).
+ */
+export function isFirefoxExtensionOrigin(origin: string): boolean {
+  return /^moz-extension:\/\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(origin);
+}
 
 /** oauth4webapi options for calls between the sandbox's own http hosts. */
 export const loopbackHttp = {

@@ -13,6 +13,11 @@ import type { Origins } from './model';
 import { hostName, requestUrl, sendHtml, sendJson } from './net';
 import type { Req, Res } from './net';
 import { evilFramePage, evilLoginPage, messagePage } from './views';
+import { localOutreachOrigins } from './outreach/hosts';
+import { handleOutreachControl, isOutreachRequest, serveOutreach } from './outreach/node';
+import type { OutreachModeState } from './outreach/node';
+import { createOutreachWorld } from './outreach/world';
+import type { OutreachWorld } from './outreach/world';
 
 export const DEFAULT_PORT = 8790;
 
@@ -30,12 +35,19 @@ export interface RunningSandbox {
   origins: Origins;
   seed: Seed;
   faults: FaultState;
+  /** Outreach mode (sandbox/OUTREACH-MODE.md): its world and sandbox-wide state. */
+  outreach: { world: OutreachWorld; mode: OutreachModeState };
   close(): Promise<void>;
 }
 
 type Handler = (req: Req, res: Res) => Promise<void>;
 
-function buildRouter(port: number, seed: Seed, faults: FaultState): Handler {
+function buildRouter(
+  port: number,
+  seed: Seed,
+  faults: FaultState,
+  outreach: RunningSandbox['outreach'],
+): Handler {
   const origins = originsFor(port);
   const directory = new Directory(seed);
   const idp = createIdp(seed, origins);
@@ -52,7 +64,15 @@ function buildRouter(port: number, seed: Seed, faults: FaultState): Handler {
     const path = requestUrl(req).pathname;
     if (path === '/__sandbox/health') return sendJson(res, 200, { ok: true });
     if (path === '/__sandbox/faults') return handleFaults(req, res, faults);
+    if (path === '/__sandbox/outreach') return handleOutreachControl(req, res, outreach.world, outreach.mode);
     const host = hostName(req);
+    if (isOutreachRequest(host, path)) {
+      if (host === HOSTS.idp && faults.idpDown) return down(res, 'Acme SSO');
+      return serveOutreach(outreach.world, req, res);
+    }
+    if (outreach.mode.exclusive && (host === HOSTS.accounts || host === HOSTS.api)) {
+      return sendJson(res, 404, { error: 'not_found', message: 'Outreach mode is exclusive.' });
+    }
     switch (host) {
       case HOSTS.idp:
         if (faults.idpDown) return down(res, 'Acme SSO');
@@ -113,13 +133,18 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     });
   });
   const port = (server.address() as AddressInfo).port;
-  routing.router = buildRouter(port, seed, faults);
+  const outreach = {
+    world: createOutreachWorld({ origins: localOutreachOrigins(port), seed }),
+    mode: { exclusive: false },
+  };
+  routing.router = buildRouter(port, seed, faults, outreach);
 
   return {
     port,
     origins: originsFor(port),
     seed,
     faults,
+    outreach,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

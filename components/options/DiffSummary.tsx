@@ -64,13 +64,13 @@ export function ConfirmDiff(props: ConfirmDiffProps) {
       <div class="actions">
         <button
           type="button"
-          class={`button button--${props.tone}`}
+          class={props.tone === 'danger' ? 'btn btn--primary confirm__danger' : 'btn btn--primary'}
           onClick={props.onConfirm}
           disabled={props.isBusy}
         >
           {props.actionLabel}
         </button>
-        <button type="button" class="button" onClick={props.onCancel}>
+        <button type="button" class="btn btn--secondary" onClick={props.onCancel}>
           {t('optionsConfirmCancel')}
         </button>
       </div>

@@ -1,4 +1,3 @@
-import type { ManualError } from '../../lib/directory/manual';
 import { t } from '../../lib/i18n/t';
 import type { ListDiff } from '../../lib/options/diff-lists';
 import { ConfirmDiff } from './DiffSummary';
@@ -8,7 +7,7 @@ export interface ListTransferProps {
   /** The JSON Export writes (the list as saved), or `null` when there is nothing to export. */
   exported: string | null;
   preview: { fileName: string; diff: ListDiff } | null;
-  importErrors: { fileName: string; errors: ManualError[] } | null;
+  importErrors: { fileName: string; problems: string[] } | null;
   isBusy: boolean;
   onExport: () => void;
   onImportFile: (file: File) => void;
@@ -16,14 +15,8 @@ export interface ListTransferProps {
   onCancelImport: () => void;
 }
 
-/** The error as people read it: which entry and which field, then what is wrong. */
-export function describeManualError(error: ManualError): string {
-  const where =
-    error.entry === null
-      ? t('optionsImportErrorList', error.field)
-      : t('optionsImportErrorEntry', [String(error.entry), error.field]);
-  return `${where}: ${error.message}`;
-}
+/** Problems listed; the rest are counted. */
+const MAX_LISTED = 20;
 
 /** Export and import of the manual list as JSON; an import is previewed and applied only when confirmed. */
 export function ListTransfer(props: ListTransferProps) {
@@ -34,10 +27,15 @@ export function ListTransfer(props: ListTransferProps) {
         {t('optionsTransferHint')}
       </p>
       <div class="actions">
-        <button type="button" class="button" onClick={props.onExport} disabled={props.exported === null}>
+        <button
+          type="button"
+          class="btn btn--secondary"
+          onClick={props.onExport}
+          disabled={props.exported === null}
+        >
           {t('optionsExport')}
         </button>
-        <label class="button file-button">
+        <label class="btn btn--secondary file-button">
           {t('optionsImport')}
           <input
             type="file"
@@ -57,14 +55,17 @@ export function ListTransfer(props: ListTransferProps) {
           <p>
             {t('optionsImportRefused', [
               props.importErrors.fileName,
-              String(props.importErrors.errors.length),
+              String(props.importErrors.problems.length),
             ])}
           </p>
           <ul aria-label={t('optionsImportErrorsLabel')}>
-            {props.importErrors.errors.map((error, at) => (
-              <li key={at}>{describeManualError(error)}</li>
+            {props.importErrors.problems.slice(0, MAX_LISTED).map((problem, at) => (
+              <li key={at}>{problem}</li>
             ))}
           </ul>
+          {props.importErrors.problems.length > MAX_LISTED && (
+            <p>{t('optionsImportMoreProblems', String(props.importErrors.problems.length - MAX_LISTED))}</p>
+          )}
         </Notice>
       )}
       {props.preview && (

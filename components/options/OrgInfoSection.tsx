@@ -56,13 +56,13 @@ export function OrgInfoSection({
           <>
             <button
               type="button"
-              class="button"
+              class="btn btn--secondary"
               onClick={onRefresh}
               disabled={busy !== null || state?.isRefreshing}
             >
               {busy === 'refresh' || state?.isRefreshing ? t('popupRefreshing') : t('popupRefresh')}
             </button>
-            <button type="button" class="button" onClick={onSignOut} disabled={busy !== null}>
+            <button type="button" class="btn btn--secondary" onClick={onSignOut} disabled={busy !== null}>
               {t('popupSignOut')}
             </button>
           </>
@@ -70,7 +70,7 @@ export function OrgInfoSection({
           state?.source === 'directory' && (
             <button
               type="button"
-              class="button button--primary"
+              class="btn btn--primary"
               onClick={onSignIn}
               disabled={busy !== null || state.phase === 'signing-in'}
             >

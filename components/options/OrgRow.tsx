@@ -129,7 +129,7 @@ export function OrgRow({ org, index, count, login, errorOf, onChange, onMove, on
       <div class="actions actions--small">
         <button
           type="button"
-          class="button button--small"
+          class="btn btn--secondary org-row__action"
           onClick={() => onMove(-1)}
           disabled={index === 0}
           aria-label={t('optionsOrgMoveUpLabel', title)}
@@ -138,7 +138,7 @@ export function OrgRow({ org, index, count, login, errorOf, onChange, onMove, on
         </button>
         <button
           type="button"
-          class="button button--small"
+          class="btn btn--secondary org-row__action"
           onClick={() => onMove(1)}
           disabled={index === count - 1}
           aria-label={t('optionsOrgMoveDownLabel', title)}
@@ -147,7 +147,7 @@ export function OrgRow({ org, index, count, login, errorOf, onChange, onMove, on
         </button>
         <button
           type="button"
-          class="button button--small"
+          class="btn btn--secondary org-row__action"
           onClick={onRemove}
           disabled={count === 1}
           aria-label={t('optionsOrgRemoveLabel', title)}

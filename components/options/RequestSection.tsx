@@ -1,5 +1,6 @@
 import { t } from '../../lib/i18n/t';
 import type { MessageKey } from '../../lib/i18n/t';
+import { MAX_LISTED_ORGS } from '../../lib/options/request-text';
 import type { RequestGap, RequestOrg } from '../../lib/options/request-text';
 import { Field, Notice, Section } from './Field';
 
@@ -37,6 +38,10 @@ const STEP_KEYS: MessageKey[] = [
 
 /** "Request the feature": the support ticket's description from the checked logins, and how to file it. */
 export function RequestSection(props: RequestSectionProps) {
+  // Warnings only once there is something to warn about: nothing typed yet is not a mistake.
+  const hasInput = props.orgs.length > 0 || props.companyName.trim() !== '';
+  const named = props.orgs.slice(0, MAX_LISTED_ORGS);
+  const unnamed = props.orgs.length - named.length;
   return (
     <Section id="request" title={t('optionsRequestTitle')} intro={t('optionsRequestIntro')}>
       <Field
@@ -49,7 +54,7 @@ export function RequestSection(props: RequestSectionProps) {
       {props.orgs.length > 0 && (
         <fieldset class="request-orgs">
           <legend>{t('optionsRequestOrgsLegend')}</legend>
-          {props.orgs.map((org, at) => (
+          {named.map((org, at) => (
             <div class="request-org" key={org.login}>
               <label class="field__label" for={`request-org-${at}`}>
                 {t('optionsRequestOrgNameLabel', org.login)}
@@ -71,9 +76,10 @@ export function RequestSection(props: RequestSectionProps) {
               </label>
             </div>
           ))}
+          {unnamed > 0 && <p class="field__hint">{t('optionsRequestOrgsMore', String(unnamed))}</p>}
         </fieldset>
       )}
-      {props.gaps.length > 0 && (
+      {hasInput && props.gaps.length > 0 && (
         <ul class="gaps" aria-label={t('optionsRequestGapsLabel')}>
           {props.gaps.map((gap) => (
             <li key={gap}>{t(GAP_KEYS[gap])}</li>
@@ -90,7 +96,7 @@ export function RequestSection(props: RequestSectionProps) {
         onInput={() => undefined}
       />
       <div class="actions">
-        <button type="button" class="button button--primary" onClick={props.onCopy}>
+        <button type="button" class="btn btn--primary" onClick={props.onCopy}>
           {t('optionsRequestCopy')}
         </button>
         {props.copyStatus === 'copied' && <Notice>{t('optionsRequestCopied')}</Notice>}

@@ -1,8 +1,12 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { buildProfile } from '../../lib/connection/build-profile';
+import { isAdvancedOpenAtStart } from '../../lib/options/connection-form';
 import { ConnectionSection } from '../../components/options/ConnectionSection';
+import { ContainersSection } from '../../components/options/ContainersSection';
 import { Notice } from '../../components/options/Field';
 import { InstancesSection } from '../../components/options/InstancesSection';
 import { ListTransfer } from '../../components/options/ListTransfer';
+import { memo } from 'preact/compat';
 import { OrgInfoSection } from '../../components/options/OrgInfoSection';
 import { PrepareSection } from '../../components/options/PrepareSection';
 import { RequestSection } from '../../components/options/RequestSection';
@@ -12,15 +16,17 @@ import { OrgSignsSection } from '../../components/options/OrgSignsSection';
 import { t } from '../../lib/i18n/t';
 import type { MessageKey } from '../../lib/i18n/t';
 import { useConnection } from './use-connection';
+import { useContainers } from './use-containers';
 import { useManualEditor } from './use-manual-editor';
 import { useOptionsState } from './use-options-state';
 import { useHistory } from './use-history';
 import { useOrgSigns } from './use-org-signs';
 import { useRequest } from './use-request';
+import { useCurrentSection } from './use-current-section';
 import { shortcutSettingsUrl, useShortcuts } from './use-shortcuts';
 
+/** What an admin does, in the help article's order; the connection last, under "Advanced". */
 const SECTIONS: [string, MessageKey][] = [
-  ['connection', 'optionsConnectionTitle'],
   ['prepare', 'optionsPrepareTitle'],
   ['request', 'optionsRequestTitle'],
   ['org-info', 'optionsOrgInfoTitle'],
@@ -28,15 +34,41 @@ const SECTIONS: [string, MessageKey][] = [
   ['shortcuts', 'optionsShortcutsTitle'],
   ['org-signs', 'optionsOrgSignsTitle'],
   ['history', 'optionsHistoryTitle'],
+  ['advanced', 'optionsAdvancedTitle'],
 ];
+const SECTION_IDS = SECTIONS.map(([id]) => id);
 
 const formatTime = (ms: number) => new Date(ms).toLocaleString();
+
+/**
+ * Org info lists every org of the group (1,000 rows at the limit): it re-renders only when the
+ * state it shows changes, not on every key typed elsewhere on the page (its callbacks only send
+ * messages, so a newer copy of them does the same).
+ */
+const Prepare = memo(
+  PrepareSection,
+  (before, after) =>
+    before.rootEmail === after.rootEmail && before.logins === after.logins && before.view === after.view,
+);
+
+const OrgInfo = memo(
+  OrgInfoSection,
+  (before, after) => before.state === after.state && before.busy === after.busy,
+);
 
 /** The options page: one section per step of the help article, plus connection and shortcuts. */
 export function App() {
   const options = useOptionsState();
   const { state } = options;
-  const connection = useConnection();
+  const connection = useConnection({
+    email: state?.rootEmail ?? null,
+    orgCount: state?.group?.instances.length ?? 0,
+  });
+  const [current, setCurrent] = useCurrentSection(SECTION_IDS);
+  // Collapsed for the Outreach profile (nothing to set there); open for other profiles.
+  const [isAdvancedOpen, setAdvancedOpen] = useState(() =>
+    isAdvancedOpenAtStart(buildProfile().id, location.hash),
+  );
   const request = useRequest(state?.source === 'directory' ? state.rootEmail : null, state?.group ?? null);
   const editor = useManualEditor(options);
   const shortcuts = useShortcuts();
@@ -54,90 +86,117 @@ export function App() {
     <>
       <header class="page-header">
         <h1>{t('optionsTitle')}</h1>
-        <nav aria-label={t('optionsNavLabel')}>
+      </header>
+      <div class="layout">
+        <nav class="side-nav" aria-label={t('optionsNavLabel')}>
           <ul class="nav">
             {SECTIONS.map(([id, key]) => (
               <li key={id}>
-                <a href={`#${id}`}>{t(key)}</a>
+                <a
+                  href={`#${id}`}
+                  aria-current={current === id ? 'location' : undefined}
+                  onClick={() => {
+                    setCurrent(id);
+                    if (id === 'advanced') setAdvancedOpen(true);
+                  }}
+                >
+                  {t(key)}
+                </a>
               </li>
             ))}
           </ul>
         </nav>
-      </header>
-      <main class="options">
-        {options.actionError && <Notice tone="error">{options.actionError.message}</Notice>}
-        <ConnectionSection
-          {...connection}
-          onProfile={connection.setProfile}
-          onField={connection.setField}
-          onSave={connection.save}
-        />
-        <PrepareSection
-          rootEmail={request.rootEmail}
-          logins={request.logins}
-          view={request.view}
-          onRootEmail={request.setRootEmail}
-          onLogins={request.setLogins}
-        />
-        <RequestSection
-          companyName={request.companyName}
-          orgs={request.orgs}
-          primaryLogin={request.primaryLogin}
-          text={request.request.text}
-          gaps={request.request.gaps}
-          copyStatus={request.copyStatus}
-          onCompanyName={request.setCompanyName}
-          onOrgName={request.setOrgName}
-          onPrimary={request.setPrimary}
-          onCopy={() => void request.copy()}
-        />
-        <OrgInfoSection
-          state={state}
-          busy={options.busy === 'load' ? null : options.busy}
-          onSignIn={options.signIn}
-          onSignOut={options.signOut}
-          onRefresh={options.refresh}
-          formatTime={formatTime}
-        />
-        <InstancesSection
-          source={state?.source ?? null}
-          draft={editor.draft}
-          errors={editor.errors}
-          logins={editor.logins}
-          pendingDrop={editor.pendingDrop}
-          status={editor.status}
-          isBusy={options.busy !== null}
-          onSource={options.setSource}
-          onRootEmail={editor.setRootEmail}
-          onOrg={editor.setOrg}
-          onAdd={editor.add}
-          onMove={editor.move}
-          onRemove={editor.remove}
-          onSave={editor.save}
-          onConfirmSave={editor.confirmSave}
-          onCancelSave={editor.cancelSave}
-          transfer={
-            <ListTransfer
-              exported={editor.exported}
-              preview={editor.preview}
-              importErrors={editor.importErrors}
-              isBusy={options.busy !== null}
-              onExport={editor.exportFile}
-              onImportFile={(file) => void editor.importFile(file)}
-              onApplyImport={() => void editor.applyImport()}
-              onCancelImport={editor.cancelImport}
+        <main class="options">
+          {options.actionError && <Notice tone="error">{options.actionError.message}</Notice>}
+          <Prepare
+            rootEmail={request.rootEmail}
+            logins={request.logins}
+            view={request.view}
+            onRootEmail={request.setRootEmail}
+            onLogins={request.setLogins}
+          />
+          <RequestSection
+            companyName={request.companyName}
+            orgs={request.orgs}
+            primaryLogin={request.primaryLogin}
+            text={request.request.text}
+            gaps={request.request.gaps}
+            copyStatus={request.copyStatus}
+            onCompanyName={request.setCompanyName}
+            onOrgName={request.setOrgName}
+            onPrimary={request.setPrimary}
+            onCopy={() => void request.copy()}
+          />
+          <OrgInfo
+            state={state}
+            busy={options.busy === 'load' ? null : options.busy}
+            onSignIn={options.signIn}
+            onSignOut={options.signOut}
+            onRefresh={options.refresh}
+            formatTime={formatTime}
+          />
+          <InstancesSection
+            source={state?.source ?? null}
+            draft={editor.draft}
+            errors={editor.errors}
+            errorCount={editor.errorCount}
+            isAtLimit={editor.isAtLimit}
+            isRestored={editor.isRestored}
+            onDiscard={editor.discard}
+            pendingDrop={editor.pendingDrop}
+            status={editor.status}
+            isBusy={options.busy !== null}
+            onSource={options.setSource}
+            onRootEmail={editor.setRootEmail}
+            onOrg={editor.setOrg}
+            onAdd={editor.add}
+            onMove={editor.move}
+            onRemove={editor.remove}
+            onSave={editor.save}
+            onConfirmSave={editor.confirmSave}
+            onCancelSave={editor.cancelSave}
+            transfer={
+              <ListTransfer
+                exported={editor.exported}
+                preview={editor.preview}
+                importErrors={editor.importErrors}
+                isBusy={options.busy !== null}
+                onExport={editor.exportFile}
+                onImportFile={(file) => void editor.importFile(file)}
+                onApplyImport={() => void editor.applyImport()}
+                onCancelImport={editor.cancelImport}
+              />
+            }
+          />
+          <ContainersSection {...useContainers()} />
+          <ShortcutsSection shortcuts={shortcuts} settingsUrl={shortcutSettingsUrl()} />
+          <OrgSignsSection signs={orgSigns.signs} isSaved={orgSigns.isSaved} onChange={orgSigns.set} />
+          <HistorySection
+            {...history}
+            formatTime={formatTime}
+            onClear={history.clear}
+            onExport={history.exportCsv}
+          />
+          <details
+            id="advanced"
+            class="advanced"
+            open={isAdvancedOpen}
+            onToggle={(event) => setAdvancedOpen(event.currentTarget.open)}
+          >
+            <summary class="advanced__summary">{t('optionsAdvancedSummary')}</summary>
+            <p class="section__intro">{t('optionsAdvancedIntro')}</p>
+            <ConnectionSection
+              {...connection}
+              onProfile={connection.setProfile}
+              onField={connection.setField}
+              onSave={connection.save}
+              onTest={() => void connection.test()}
+              onConfirmSave={connection.confirmSave}
+              onCancelSave={connection.cancelSave}
             />
-          }
-        />
-        <ShortcutsSection shortcuts={shortcuts} settingsUrl={shortcutSettingsUrl()} />
-        <OrgSignsSection signs={orgSigns.signs} isSaved={orgSigns.isSaved} onChange={orgSigns.set} />
-        <HistorySection
-          {...history}
-          formatTime={formatTime}
-          onClear={history.clear}
-          onExport={history.exportCsv}
-        />
-      </main>
+          </details>
+        </main>
+      </div>
     </>
   );
 }

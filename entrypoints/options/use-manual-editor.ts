@@ -1,11 +1,13 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { instanceLogin } from '../../lib/alias';
 import { buildProfile } from '../../lib/connection/build-profile';
-import { buildManualGroup, manualListFromGroup, parseManualJson } from '../../lib/directory/manual';
+import { manualListFromGroup } from '../../lib/directory/manual';
 import type { ManualError, ManualList } from '../../lib/directory/manual';
 import { t } from '../../lib/i18n/t';
-import { diffLists, dropsData } from '../../lib/options/diff-lists';
+import { diffLists, dropsData, hasChanges } from '../../lib/options/diff-lists';
 import type { ListDiff } from '../../lib/options/diff-lists';
+import { createDraftChecker } from '../../lib/options/draft-checker';
+import { clearDraft, loadDraft, storeDraft } from '../../lib/options/draft-store';
+import { MAX_ORGS, importSizeProblem, readImport } from '../../lib/options/import-check';
 import {
   checkDraft,
   draftFromGroup,
@@ -29,34 +31,51 @@ function slotsOf(draft: ManualDraft, errors: ManualError[]): Map<string, string>
   return new Map(errors.map((error) => [errorSlot(draft, error), error.message]));
 }
 
-/** The manual instance list editor: the draft as typed, its checks, save with confirmation, import and export. */
+/** The manual instance list editor: the draft as typed (kept across reloads), its checks, save, import, export. */
 export function useManualEditor({ state, saveManual }: OptionsState) {
   const profile = useMemo(() => buildProfile(), []);
-  const [draft, setDraft] = useState<ManualDraft>(() => draftFromGroup(null));
-  const [isDirty, setDirty] = useState(false);
+  const [restored] = useState(() => loadDraft());
+  const [draft, setDraft] = useState<ManualDraft>(() => restored ?? draftFromGroup(null));
+  const [isDirty, setDirty] = useState(restored !== null);
+  const [isRestored, setRestored] = useState(restored !== null);
   const [serverErrors, setServerErrors] = useState<Map<string, string>>(new Map());
   const [pendingDrop, setPendingDrop] = useState<ListDiff | null>(null);
   const [status, setStatus] = useState<Status>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
-  const [importErrors, setImportErrors] = useState<{ fileName: string; errors: ManualError[] } | null>(null);
+  const [importErrors, setImportErrors] = useState<{ fileName: string; problems: string[] } | null>(null);
   const group = state?.group ?? null;
+  const checker = useMemo(() => createDraftChecker({ profile, now: 0 }, t), [profile]);
 
   useEffect(() => {
     if (!isDirty) setDraft(draftFromGroup(group));
     // Only a new saved list resets an untouched draft; typing never gets overwritten.
   }, [group]);
 
-  const check = useMemo(() => checkDraft(draft, { profile, now: Date.now() }), [draft, profile]);
-  const errors = isDirty ? new Map([...check.byField, ...serverErrors]) : serverErrors;
-  const logins = new Map(draft.orgs.map((org) => [org.key, instanceLogin(draft.rootEmail, org.tag)]));
+  // The draft is kept a moment after the last key, not on every key.
+  useEffect(() => {
+    if (!isDirty) return;
+    const timer = setTimeout(() => storeDraft(draft), 300);
+    return () => clearTimeout(timer);
+  }, [draft, isDirty]);
 
-  const edit = (next: ManualDraft) => {
-    setDraft(next);
+  const check = checker(draft);
+  const errors = isDirty ? new Map([...check.byField, ...serverErrors]) : serverErrors;
+
+  // Updaters, not values: a row that did not re-render still edits the latest draft.
+  const edit = (change: (old: ManualDraft) => ManualDraft) => {
+    setDraft(change);
     setDirty(true);
     setServerErrors(new Map());
     setPendingDrop(null);
     setStatus(null);
   };
+
+  function settle(next: ManualDraft) {
+    clearDraft();
+    setDirty(false);
+    setRestored(false);
+    setDraft(next);
+  }
 
   async function commit(list: unknown, onSaved: (count: number) => string): Promise<ManualError[] | null> {
     const result = await saveManual(list);
@@ -65,8 +84,7 @@ export function useManualEditor({ state, saveManual }: OptionsState) {
       return null;
     }
     if (!result.ok) return result.errors;
-    setDirty(false);
-    setDraft(draftFromGroup(result.state.group));
+    settle(draftFromGroup(result.state.group));
     setStatus({ tone: 'info', text: onSaved(result.state.group?.instances.length ?? 0) });
     return [];
   }
@@ -80,56 +98,72 @@ export function useManualEditor({ state, saveManual }: OptionsState) {
     }
   }
 
+  async function importFile(file: File) {
+    setPreview(null);
+    setImportErrors(null);
+    setStatus(null);
+    // Refused by size before a byte is read: a 20 MB file must not freeze the page.
+    const tooLarge = importSizeProblem(file.size, t);
+    if (tooLarge) return setImportErrors({ fileName: file.name, problems: [tooLarge] });
+    const read = readImport(await file.text(), { profile, now: Date.now() }, t);
+    if (!read.ok) return setImportErrors({ fileName: file.name, problems: read.problems });
+    const diff = diffLists(group?.instances ?? [], read.group.instances);
+    if (!hasChanges(diff) && group?.rootEmail === read.group.rootEmail) {
+      return setStatus({ tone: 'info', text: t('optionsImportNothingToChange', file.name) });
+    }
+    setPreview({ fileName: file.name, diff, list: read.list });
+  }
+
   return {
     draft,
     errors,
-    logins,
+    errorCount: isDirty ? check.errors.length : serverErrors.size,
     pendingDrop,
     status,
     preview,
     importErrors,
+    isRestored,
+    isAtLimit: draft.orgs.length >= MAX_ORGS,
     exported: group ? JSON.stringify(manualListFromGroup(group), null, 2) : null,
-    setRootEmail: (rootEmail: string) => edit({ ...draft, rootEmail }),
+    setRootEmail: (rootEmail: string) => edit((old) => ({ ...old, rootEmail })),
     setOrg: (key: string, patch: Partial<DraftOrg>) =>
-      edit({ ...draft, orgs: updateOrg(draft.orgs, key, patch) }),
-    add: () => edit({ ...draft, orgs: [...draft.orgs, emptyOrg(draft.orgs.length === 0)] }),
-    move: (index: number, delta: number) => edit({ ...draft, orgs: moveOrg(draft.orgs, index, delta) }),
-    remove: (key: string) => edit({ ...draft, orgs: draft.orgs.filter((org) => org.key !== key) }),
+      edit((old) => ({ ...old, orgs: updateOrg(old.orgs, key, patch) })),
+    add: () =>
+      edit((old) =>
+        old.orgs.length < MAX_ORGS ? { ...old, orgs: [...old.orgs, emptyOrg(old.orgs.length === 0)] } : old,
+      ),
+    move: (index: number, delta: number) =>
+      edit((old) => ({ ...old, orgs: moveOrg(old.orgs, index, delta) })),
+    remove: (key: string) => edit((old) => ({ ...old, orgs: old.orgs.filter((org) => org.key !== key) })),
+    discard: () => {
+      settle(draftFromGroup(group));
+      setServerErrors(new Map());
+      setStatus(null);
+    },
     save: () => {
       setDirty(true);
-      if (!check.group) {
-        setStatus({ tone: 'error', text: t('optionsManualFixFields', String(check.errors.length)) });
+      const full = checkDraft(draft, { profile, now: Date.now() });
+      if (!full.group || check.errors.length > 0) {
+        setStatus({
+          tone: 'error',
+          text: t('optionsManualFixFields', String(Math.max(check.errors.length, full.errors.length))),
+        });
         return;
       }
-      const diff = diffLists(group?.instances ?? [], check.group.instances);
+      const diff = diffLists(group?.instances ?? [], full.group.instances);
       if (dropsData(diff)) setPendingDrop(diff);
       else void saveDraft();
     },
     confirmSave: () => void saveDraft(),
     cancelSave: () => setPendingDrop(null),
-    importFile: async (file: File) => {
-      setPreview(null);
-      setImportErrors(null);
-      setStatus(null);
-      const parsed = parseManualJson(await file.text());
-      const built = parsed.ok ? buildManualGroup(parsed.list, { profile, now: Date.now() }) : parsed;
-      if (!parsed.ok || !built.ok) {
-        setImportErrors({ fileName: file.name, errors: built.ok ? [] : built.errors });
-        return;
-      }
-      setPreview({
-        fileName: file.name,
-        diff: diffLists(group?.instances ?? [], built.group.instances),
-        list: parsed.list,
-      });
-    },
+    importFile,
     applyImport: async () => {
       if (!preview) return;
       const errorsFound = await commit(preview.list, (count) =>
         t('optionsImportDone', [preview.fileName, String(count)]),
       );
       if (errorsFound && errorsFound.length > 0)
-        setImportErrors({ fileName: preview.fileName, errors: errorsFound });
+        setImportErrors({ fileName: preview.fileName, problems: errorsFound.map((error) => error.message) });
       setPreview(null);
     },
     cancelImport: () => setPreview(null),

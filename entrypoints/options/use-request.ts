@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { InstanceGroup } from '../../lib/directory/schema';
 import { t } from '../../lib/i18n/t';
-import { loginCheckView } from '../../lib/options/login-check-view';
+import { createLoginChecker } from '../../lib/options/login-check-view';
+import type { LoginCheckView } from '../../lib/options/login-check-view';
 import { requestText } from '../../lib/options/request-text';
 import type { RequestOrg } from '../../lib/options/request-text';
 
@@ -10,6 +11,27 @@ type CopyStatus = 'idle' | 'copied' | 'failed';
 /** Names the signed-in group already has for a login, so the request needs less typing. */
 function knownNames(group: InstanceGroup | null): Map<string, string> {
   return new Map((group?.instances ?? []).map((org) => [org.loginEmail.toLowerCase(), org.name]));
+}
+
+/** Time a keystroke may spend checking lines before the page paints (the rest follows next frame). */
+const CHECK_BUDGET_MS = 6;
+
+/** The checker's view of the box: lines checked once each, a large paste a slice per frame. */
+function useLoginCheck(rootEmail: string, logins: string): LoginCheckView {
+  const checker = useRef(createLoginChecker(t));
+  const [view, setView] = useState<LoginCheckView>(() => checker.current.run());
+  useEffect(() => {
+    let frame = 0;
+    const step = () => {
+      const next = checker.current.run(CHECK_BUDGET_MS);
+      setView(next);
+      if (next.pending > 0) frame = requestAnimationFrame(step);
+    };
+    checker.current.update(rootEmail, logins);
+    step();
+    return () => cancelAnimationFrame(frame);
+  }, [rootEmail, logins]);
+  return view;
 }
 
 /**
@@ -29,7 +51,7 @@ export function useRequest(signedInEmail: string | null, group: InstanceGroup | 
     if (!isRootTouched && signedInEmail) setRootEmail(signedInEmail);
   }, [signedInEmail, isRootTouched]);
 
-  const view = useMemo(() => loginCheckView(rootEmail, logins), [rootEmail, logins]);
+  const view = useLoginCheck(rootEmail, logins);
   const known = useMemo(() => knownNames(group), [group]);
   const orgs: RequestOrg[] = view.rows
     .filter((row) => row.ok)

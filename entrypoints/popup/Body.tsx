@@ -4,6 +4,7 @@ import type { StateSnapshot } from '../../lib/messaging/protocol';
 import { t } from '../../lib/i18n/t';
 import { formatAge, listAge } from '../../lib/popup/org-list';
 import type { AgeUnit } from '../../lib/popup/org-list';
+import { OrgOfferPanel } from '../../components/OrgOfferPanel';
 import { OrgPicker } from './OrgPicker';
 import { usePins } from './use-pins';
 import { useSessionStatus } from './use-session-status';
@@ -51,18 +52,35 @@ export function Body({ state, popup }: BodyProps) {
       return (
         <StatePanel
           title={t('stateSignedOutTitle')}
-          body={isRealError(state) ? state.error!.message : t('stateSignedOutBody')}
+          body={
+            isRealError(state)
+              ? state.error!.message
+              : t(isPages(state) ? 'statePagesSignedOutBody' : 'stateSignedOutBody')
+          }
           tone={isRealError(state) ? 'error' : 'info'}
-          action={{ label: t('stateSignInAction'), onClick: popup.signIn, isBusy }}
+          action={{
+            label: t(isPages(state) ? 'statePagesSignInAction' : 'stateSignInAction'),
+            onClick: popup.signIn,
+            isBusy,
+          }}
         />
       );
     case 'signing-in':
       return (
         <StatePanel
           title={t('stateSigningInTitle')}
-          body={t('stateSigningInBody')}
+          body={t(isPages(state) ? 'statePagesSigningInBody' : 'stateSigningInBody')}
           isWorking
           secondary={{ label: t('popupCancel'), onClick: popup.cancelSignIn }}
+        />
+      );
+    case 'list-offered':
+      return (
+        <OrgOfferPanel
+          offer={state.orgOffer!}
+          isBusy={isBusy}
+          onSave={popup.acceptOrgs}
+          onDismiss={popup.dismissOrgs}
         />
       );
     case 'not-admin':
@@ -106,6 +124,14 @@ export function Body({ state, popup }: BodyProps) {
       );
   }
 }
+
+/** The root signs in on Outreach's own pages (no OpenID client). */
+function isPages(state: StateSnapshot): boolean {
+  return state.signInKind === 'outreach-pages';
+}
+
+const isSwitchError = (state: StateSnapshot) =>
+  state.error?.kind === 'switch-failed' || state.error?.kind === 'switch-unconfirmed';
 
 /** A cancelled sign-in is the person's own choice, not a failure to show in red. */
 function isRealError(state: StateSnapshot): boolean {
@@ -161,13 +187,25 @@ function Ready({ state, popup }: BodyProps) {
   const pins = usePins();
   const sessions = useSessionStatus();
   const dropped = group.dropped.length;
-  const isListError = state.error && !['switch-failed', 'cancelled'].includes(state.error.kind);
+  const isListError = state.error && !isSwitchError(state) && state.error.kind !== 'cancelled';
   const isSessionError = state.phase === 'session-expired' || state.phase === 'signed-out';
   return (
     <>
       <SessionBanner state={state} popup={popup} />
       {state.cacheWarning && <Banner>{state.cacheWarning}</Banner>}
-      {state.error?.kind === 'switch-failed' && <Banner tone="error">{state.error.message}</Banner>}
+      {isSwitchError(state) && (
+        <Banner
+          tone={state.error!.kind === 'switch-failed' ? 'error' : 'warning'}
+          action={
+            state.pageReport
+              ? { label: t('copyPageReportAction'), onClick: () => popup.copyPageReport(state.pageReport!) }
+              : undefined
+          }
+        >
+          {state.error!.message}
+        </Banner>
+      )}
+      {popup.copied && <Banner>{t('pageReportCopied')}</Banner>}
       {isListError && !isSessionError && (
         <Banner tone="error" action={{ label: t('stateRetryAction'), onClick: popup.refresh }}>
           {t('bannerRefreshFailed', [state.error!.message, formatAge(group.fetchedAt, Date.now(), sayAge)])}

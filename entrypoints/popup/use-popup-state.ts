@@ -19,6 +19,7 @@ export function usePopupState() {
   const [state, setState] = useState<StateSnapshot | null>(readSnapshot);
   const [busy, setBusy] = useState<Busy>(null);
   const [actionError, setActionError] = useState<UiError | null>(null);
+  const [copied, setCopied] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
 
   const apply = useCallback((next: StateSnapshot) => {
@@ -77,6 +78,20 @@ export function usePopupState() {
         await send({ type: 'openInstance', orgId: org.orgId, where });
         if (browser.extension.getViews({ type: 'popup' }).includes(window)) window.close();
       }),
+    acceptOrgs: (tags: Record<string, string>) =>
+      run('signIn', async () => {
+        const result = await send({ type: 'acceptOrgs', tags });
+        if (!result.ok)
+          setActionError({ kind: 'invalid', message: result.errors.map((e) => e.message).join(' ') });
+        return result.state;
+      }),
+    dismissOrgs: () => run('signIn', () => send({ type: 'dismissOrgs' })),
+    copyPageReport: (report: string) =>
+      run(null, async () => {
+        await navigator.clipboard.writeText(report);
+        setCopied(true);
+      }),
+    copied,
     openOptions: (hash: string) => {
       void openExtensionPage(`options.html#${hash}`).catch(() => undefined);
     },

@@ -9,16 +9,20 @@ import { aliasFailure } from './messages';
 import { isValidTag, likelyTag } from './tag';
 import type { AliasReason, LoginCheckResult, MessageDetails, RootEmail, WrongSeparator } from './types';
 
-/** Separators people use instead of `+`; Outreach recognises none of them. */
+/** Separators people commonly use instead of `+`; Outreach recognises none of them (nor any other). */
 export const WRONG_SEPARATORS: readonly WrongSeparator[] = ['-', '_', '.', ' '];
+
+/** A letter or digit continues the name (`jane.doe2` is another name); anything else separates. */
+const NAME_CHAR = /^[\p{L}\p{N}]$/u;
 
 /** What the local part says, before the domain is taken into account. */
 type LocalVerdict =
   | { ok: true; tag: string }
   | { ok: false; reason: AliasReason; separator?: WrongSeparator; tag?: string; intendedTag?: string };
 
+/** Any character other than `+` (and other than a letter or digit) right after the root's name part. */
 function isWrongSeparator(char: string | undefined): char is WrongSeparator {
-  return WRONG_SEPARATORS.some((separator) => separator === char);
+  return char !== undefined && char !== '+' && !NAME_CHAR.test(char);
 }
 
 function classifyTag(rest: string): LocalVerdict {
@@ -29,16 +33,17 @@ function classifyTag(rest: string): LocalVerdict {
 
 /**
  * Compare a login's local part with the root's, case-insensitively (ASCII letters only).
- * The root prefix followed by `-`, `_`, `.` or a space and a tag is a wrong separator.
+ * The root prefix followed by any character but `+`, a letter or a digit (`-`, `_`, `.`, a space,
+ * `~`, `=`, …) is a wrong separator, whatever follows it.
  */
 function classifyLocal(local: string, rootLocal: string): LocalVerdict {
   const prefixLength = rootLocal.length;
   if (asciiLower(local.slice(0, prefixLength)) === asciiLower(rootLocal)) {
     if (local.length === prefixLength) return { ok: true, tag: '' };
-    const next = local[prefixLength];
-    const rest = local.slice(prefixLength + 1);
+    const [next] = Array.from(local.slice(prefixLength));
+    const rest = local.slice(prefixLength + (next?.length ?? 0));
     if (next === '+') return classifyTag(rest);
-    if (isWrongSeparator(next) && rest !== '' && !rest.includes('+')) {
+    if (isWrongSeparator(next)) {
       return {
         ok: false,
         reason: 'wrong-separator',

@@ -22,7 +22,13 @@ export function shown(text: string): string {
 
 /** Name a separator the way a person would say it. */
 export function separatorName(separator: WrongSeparator | undefined): string {
-  return separator === ' ' ? 'a space' : `'${separator ?? '?'}'`;
+  if (separator === ' ') return 'a space';
+  if (separator === '\t') return 'a tab';
+  // Other invisible characters (no-break space, zero-width joiner…) are named by code point.
+  if (separator !== undefined && /^[\p{Z}\p{C}]$/u.test(separator)) {
+    return `the character U+${separator.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  }
+  return `'${separator ?? '?'}'`;
 }
 
 function withSuggestion(text: string, suggestion: string | undefined): string {

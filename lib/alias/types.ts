@@ -19,8 +19,11 @@ export type AliasReason =
 /** Reasons a line of {@link checkLogins} can carry: every {@link AliasReason} plus `duplicate`. */
 export type LineReason = AliasReason | 'duplicate';
 
-/** A separator people use instead of `+`; none of them is recognised by Outreach. */
-export type WrongSeparator = '-' | '_' | '.' | ' ';
+/**
+ * The character found instead of `+` right after the root's name part: commonly `-`, `_`, `.` or a
+ * space, but any character other than `+`, a letter or a digit; none is recognised by Outreach.
+ */
+export type WrongSeparator = string;
 
 /** A parsed root email. */
 export interface RootEmail {

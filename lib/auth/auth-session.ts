@@ -1,11 +1,15 @@
 import { parseRootEmail } from '../alias';
 import type { SessionStore } from '../storage/session-store';
-import { AuthError, fromWebAuthFlowError } from './errors';
+import { AuthError, TRANSIENT_KINDS, fromWebAuthFlowError } from './errors';
 import { authorizationUrl, discover, exchangeCode, newFlowSecrets, refreshTokens, revokeToken } from './oidc';
 import type { FlowSecrets, OidcConfig, TokenSet } from './oidc';
 
 const TOKENS_KEY = 'auth.tokens';
 const FLOW_KEY = 'auth.flow';
+/** `issuer client` pairs that granted a refresh token (no secret): later sign-ins skip `prompt=consent`. */
+const OFFLINE_KEY = 'auth.offlineGrants';
+/** Waits before the second and third refresh attempt when the provider is unreachable or busy. */
+export const REFRESH_RETRY_DELAYS_MS = [1_000, 4_000];
 /** Refresh this long before the access token expires. */
 const EXPIRY_MARGIN_MS = 30_000;
 
@@ -15,7 +19,11 @@ export interface AuthDeps {
   /** `identity.launchWebAuthFlow({ url, interactive: true })`, resolving to the redirect URL. */
   launchWebAuthFlow: (url: string) => Promise<string | undefined>;
   now?: () => number;
+  /** Waits between refresh attempts (tests pass an immediate one). */
+  sleep?: (ms: number) => Promise<void>;
 }
+
+const isTransient = (error: unknown) => error instanceof AuthError && TRANSIENT_KINDS.has(error.kind);
 
 type StoredFlow = FlowSecrets & { startedAt: number };
 
@@ -25,17 +33,27 @@ type StoredFlow = FlowSecrets & { startedAt: number };
  */
 export function createAuthSession(deps: AuthDeps) {
   const now = deps.now ?? Date.now;
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
+  const grantKey = (config: OidcConfig) => `${config.issuer} ${config.clientId}`;
+
+  async function rememberOfflineGrant(config: OidcConfig, granted: boolean) {
+    const grants = new Set((await deps.store.get<string[]>(OFFLINE_KEY)) ?? []);
+    if (granted) grants.add(grantKey(config));
+    else grants.delete(grantKey(config));
+    await deps.store.set(OFFLINE_KEY, [...grants]);
+  }
   let signingIn: Promise<TokenSet> | null = null;
   let refreshing: Promise<TokenSet> | null = null;
 
   async function runSignIn(): Promise<TokenSet> {
     const config = await deps.config();
-    const as = await discover(config);
+    const as = await discover(config, now());
     const secrets = newFlowSecrets();
+    const hasOfflineGrant = ((await deps.store.get<string[]>(OFFLINE_KEY)) ?? []).includes(grantKey(config));
     await deps.store.set(FLOW_KEY, { ...secrets, startedAt: now() } satisfies StoredFlow);
     try {
       const redirectedTo = await deps
-        .launchWebAuthFlow(await authorizationUrl(as, config, secrets))
+        .launchWebAuthFlow(await authorizationUrl(as, config, secrets, { hasOfflineGrant }))
         .catch((error: unknown) => Promise.reject(fromWebAuthFlowError(error)));
       if (!redirectedTo) throw new AuthError('cancelled');
       const tokens = await exchangeCode(as, config, redirectedTo, secrets, now());
@@ -43,6 +61,7 @@ export function createAuthSession(deps: AuthDeps) {
       if (!root.ok) throw new AuthError('not-root-email', `${tokens.email}: ${root.message}`);
       const stored = { ...tokens, email: root.email.address };
       await deps.store.set(TOKENS_KEY, stored);
+      await rememberOfflineGrant(config, tokens.refreshToken !== null);
       return stored;
     } finally {
       await deps.store.remove(FLOW_KEY);
@@ -55,15 +74,29 @@ export function createAuthSession(deps: AuthDeps) {
     const stored = await deps.store.get<TokenSet>(TOKENS_KEY);
     if (stored && stored.accessToken !== current.accessToken) return stored;
     try {
-      const config = await deps.config();
-      const next = await refreshTokens(await discover(config), config, current, now());
+      const next = await refreshWithRetry(current);
       await deps.store.set(TOKENS_KEY, next);
       return next;
     } catch (error) {
-      // A provider that cannot be reached is not an expired session: keep the tokens.
-      if (error instanceof AuthError && error.kind === 'provider-down') throw error;
+      // A provider that cannot be reached or is busy is not an expired session: keep the tokens.
+      if (isTransient(error)) throw error;
       await deps.store.remove(TOKENS_KEY);
+      if (error instanceof AuthError && error.kind !== 'invalid-grant') throw error;
       throw new AuthError('refresh-failed');
+    }
+  }
+
+  /** One refresh, tried again after a pause while the provider is unreachable, 5xx or busy. */
+  async function refreshWithRetry(current: TokenSet): Promise<TokenSet> {
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        const config = await deps.config();
+        return await refreshTokens(await discover(config, now()), config, current, now());
+      } catch (error) {
+        const delay = REFRESH_RETRY_DELAYS_MS[attempt];
+        if (!isTransient(error) || delay === undefined) throw error;
+        await sleep(delay);
+      }
     }
   }
 

@@ -1,5 +1,10 @@
 import * as oauth from 'oauth4webapi';
+import { requestOptions } from './discovery';
 import { AuthError } from './errors';
+import { resolveIdentity } from './identity';
+import { authorizationError, tokenEndpointError } from './provider-errors';
+
+export { clearDiscoveryCache, discover, isLocalIssuer } from './discovery';
 
 /** What the extension keeps after a sign-in or refresh (only ever in `storage.session`). */
 export interface TokenSet {
@@ -7,7 +12,7 @@ export interface TokenSet {
   refreshToken: string | null;
   /** Access-token expiry, ms since epoch. */
   expiresAt: number;
-  /** The verified `email` claim of the ID token. */
+  /** The verified email (ID token, else userinfo; see `lib/auth/identity.ts`). */
   email: string;
   subject: string;
 }
@@ -18,36 +23,15 @@ export interface OidcConfig {
   redirectUri: string;
   scope: string;
   fetch?: typeof globalThis.fetch;
+  /** The root email, when known: sent as `login_hint` so the sign-in page need not ask again. */
+  loginHint?: string;
 }
 
 export const SCOPE = 'openid email profile offline_access cross_instance:read';
-
-/** Plain http is allowed only for loopback `*.localhost` issuers (the sandbox). */
-export function isLocalIssuer(issuer: string): boolean {
-  const { protocol, hostname } = new URL(issuer);
-  return protocol === 'http:' && (hostname === 'localhost' || hostname.endsWith('.localhost'));
-}
-
-function requestOptions(config: OidcConfig) {
-  return {
-    [oauth.allowInsecureRequests]: isLocalIssuer(config.issuer),
-    ...(config.fetch ? { [oauth.customFetch]: config.fetch } : {}),
-  };
-}
+const OFFLINE = 'offline_access';
 
 function client(config: OidcConfig): oauth.Client {
   return { client_id: config.clientId, token_endpoint_auth_method: 'none' };
-}
-
-/** OpenID discovery of the issuer; failures become `provider-down`. */
-export async function discover(config: OidcConfig): Promise<oauth.AuthorizationServer> {
-  try {
-    const issuer = new URL(config.issuer);
-    const response = await oauth.discoveryRequest(issuer, { ...requestOptions(config), algorithm: 'oidc' });
-    return await oauth.processDiscoveryResponse(issuer, response);
-  } catch {
-    throw new AuthError('provider-down');
-  }
 }
 
 /** The secrets of one authorization request; kept in `storage.session` until the code comes back. */
@@ -65,31 +49,70 @@ export function newFlowSecrets(): FlowSecrets {
   };
 }
 
-/** The authorization URL for a code flow with PKCE S256, `state` and `nonce`. */
+/** The scope to ask for: `offline_access` only where the provider lists it (when it lists any). */
+export function scopeFor(as: oauth.AuthorizationServer, scope: string): string {
+  const supported = as.scopes_supported;
+  if (!supported) return scope;
+  return scope
+    .split(' ')
+    .filter((item) => item !== OFFLINE || supported.includes(OFFLINE))
+    .join(' ');
+}
+
+export interface AuthorizationOptions {
+  /** A refresh token was already granted to this client here (the consent is on record). */
+  hasOfflineGrant?: boolean;
+}
+
+/**
+ * The authorization URL for a code flow with PKCE S256, `state` and `nonce`. `prompt=consent` is
+ * sent only when it is needed: `offline_access` is asked for (OpenID Connect Core §11 requires the
+ * consent prompt for it) and no refresh token was granted to this client before.
+ */
 export async function authorizationUrl(
   as: oauth.AuthorizationServer,
   config: OidcConfig,
   secrets: FlowSecrets,
+  options: AuthorizationOptions = {},
 ): Promise<string> {
-  if (!as.authorization_endpoint) throw new AuthError('provider-down');
+  if (!as.authorization_endpoint) throw new AuthError('discovery-not-openid');
+  const scope = scopeFor(as, config.scope);
   const url = new URL(as.authorization_endpoint);
   url.search = new URLSearchParams({
     client_id: config.clientId,
     redirect_uri: config.redirectUri,
     response_type: 'code',
-    scope: config.scope,
+    scope,
     state: secrets.state,
     nonce: secrets.nonce,
     code_challenge: await oauth.calculatePKCECodeChallenge(secrets.verifier),
     code_challenge_method: 'S256',
-    prompt: 'consent',
+    ...(scope.split(' ').includes(OFFLINE) && !options.hasOfflineGrant ? { prompt: 'consent' } : {}),
+    ...(config.loginHint ? { login_hint: config.loginHint } : {}),
   }).toString();
   return url.href;
 }
 
+function validateRedirect(
+  as: oauth.AuthorizationServer,
+  config: OidcConfig,
+  redirectedTo: string,
+  state: string,
+) {
+  if (!redirectedTo.startsWith(config.redirectUri)) throw new AuthError('wrong-redirect');
+  try {
+    return oauth.validateAuthResponse(as, client(config), new URL(redirectedTo), state);
+  } catch (error) {
+    if (error instanceof oauth.AuthorizationResponseError)
+      throw authorizationError(error.error, error.error_description);
+    throw new AuthError('state-mismatch');
+  }
+}
+
 /**
- * Checks the redirect (state, error), exchanges the code with the PKCE verifier, and validates the
- * ID token: issuer, audience, expiry and nonce (oauth4webapi) and its signature against the JWKS.
+ * Checks the redirect (state, error by code), exchanges the code with the PKCE verifier, validates
+ * the ID token (issuer, audience, expiry, nonce and signature, through oauth4webapi) and resolves
+ * the verified email (ID token, else userinfo).
  */
 export async function exchangeCode(
   as: oauth.AuthorizationServer,
@@ -98,16 +121,7 @@ export async function exchangeCode(
   secrets: FlowSecrets,
   now = Date.now(),
 ): Promise<TokenSet> {
-  if (!redirectedTo.startsWith(config.redirectUri)) throw new AuthError('wrong-redirect');
-  let params: URLSearchParams;
-  try {
-    params = oauth.validateAuthResponse(as, client(config), new URL(redirectedTo), secrets.state);
-  } catch (error) {
-    if (error instanceof oauth.AuthorizationResponseError && error.error === 'access_denied') {
-      throw new AuthError('access-denied');
-    }
-    throw new AuthError('state-mismatch');
-  }
+  const params = validateRedirect(as, config, redirectedTo, secrets.state);
   const response = await guardNetwork(() =>
     oauth.authorizationCodeGrantRequest(
       as,
@@ -119,10 +133,17 @@ export async function exchangeCode(
       requestOptions(config),
     ),
   );
-  return tokenSetFrom(as, config, response, now, secrets.nonce);
+  const result = await processTokens(as, config, response, secrets.nonce);
+  const claims = oauth.getValidatedIdTokenClaims(result);
+  if (!claims) throw new AuthError('invalid-token');
+  const identity = await resolveIdentity(as, client(config), config, claims, result.access_token);
+  return { ...tokenFields(result, now), ...identity };
 }
 
-/** Uses a refresh token; the server rotates it, so the returned set carries the new one. */
+/**
+ * Uses a refresh token; the server may rotate it, so the returned set carries the new one. A new
+ * ID token must name the same `sub` (OpenID Connect Core §12.2), else `subject-changed`.
+ */
 export async function refreshTokens(
   as: oauth.AuthorizationServer,
   config: OidcConfig,
@@ -134,7 +155,10 @@ export async function refreshTokens(
   const response = await guardNetwork(() =>
     oauth.refreshTokenGrantRequest(as, client(config), oauth.None(), refreshToken, requestOptions(config)),
   );
-  const next = await tokenSetFrom(as, config, response, now, null);
+  const result = await processTokens(as, config, response, null);
+  const claims = oauth.getValidatedIdTokenClaims(result);
+  if (claims && claims.sub !== previous.subject) throw new AuthError('subject-changed');
+  const next = tokenFields(result, now);
   return {
     ...next,
     refreshToken: next.refreshToken ?? refreshToken,
@@ -168,16 +192,14 @@ async function guardNetwork(request: () => Promise<Response>): Promise<Response>
   }
 }
 
-async function tokenSetFrom(
+async function processTokens(
   as: oauth.AuthorizationServer,
   config: OidcConfig,
   response: Response,
-  now: number,
   nonce: string | null,
-): Promise<TokenSet> {
-  let result: oauth.TokenEndpointResponse;
+): Promise<oauth.TokenEndpointResponse> {
   try {
-    result =
+    const result =
       nonce === null
         ? await oauth.processRefreshTokenResponse(as, client(config), response)
         : await oauth.processAuthorizationCodeResponse(as, client(config), response, {
@@ -185,23 +207,16 @@ async function tokenSetFrom(
             requireIdToken: true,
           });
     if (result.id_token) await oauth.validateApplicationLevelSignature(as, response, requestOptions(config));
+    return result;
   } catch (error) {
-    if (nonce === null) throw new AuthError('refresh-failed');
-    throw new AuthError('invalid-token', invalidTokenMessage(error));
+    throw tokenEndpointError(error);
   }
-  const claims = oauth.getValidatedIdTokenClaims(result);
-  const email = typeof claims?.email === 'string' ? claims.email : null;
-  if (nonce !== null && (!email || claims?.email_verified === false)) throw new AuthError('not-root-email');
+}
+
+function tokenFields(result: oauth.TokenEndpointResponse, now: number) {
   return {
     accessToken: result.access_token,
     refreshToken: result.refresh_token ?? null,
     expiresAt: now + (result.expires_in ?? 300) * 1000,
-    email: email ?? '',
-    subject: claims?.sub ?? '',
   };
-}
-
-function invalidTokenMessage(error: unknown): string {
-  const detail = error instanceof Error ? error.message : '';
-  return `The sign-in server sent an identity that could not be verified${detail ? ` (${detail})` : ''}. Try again.`;
 }

@@ -1,3 +1,4 @@
+import type { PageSignIn } from '../auth/outreach-page-sign-in';
 import type { Extras, InstanceCache } from '../db';
 import type { InstanceService } from '../instances/instance-service';
 import type { HandlerContext, Handlers } from '../messaging/receiver';
@@ -11,6 +12,7 @@ export interface HandlerDeps {
   instances: InstanceService;
   switches: SwitchService;
   cache: () => Promise<InstanceCache>;
+  pageSignIn: PageSignIn;
   /** Abandons a running sign-in (the popup's Cancel); resolves once it has ended. */
   cancelSignIn?: () => Promise<void>;
   /** Which org a page is, for its marker, favicon and badge (issue 14). */
@@ -28,6 +30,7 @@ export function createHandlers({
   instances,
   switches,
   cache,
+  pageSignIn,
   cancelSignIn,
   extras,
   oldTabs,
@@ -52,6 +55,7 @@ export function createHandlers({
     signIn: () => instances.signIn(),
     signOut: async () => {
       await switches.forgetSessions();
+      await pageSignIn.forget();
       return instances.signOut();
     },
     cancelSignIn: async () => {
@@ -82,7 +86,8 @@ export function createHandlers({
       return [];
     },
     getPendingSwitch: (_request, context) => switches.getPendingSwitch(context),
-    reportSwitch: ({ outcome, reason }, context) => switches.reportSwitch(outcome, reason, context),
+    reportSwitch: ({ outcome, reason, pageReport }, context) =>
+      switches.reportSwitch(outcome, reason, context, pageReport),
     inspectLogin: async ({ email }, context) => {
       if (context.kind !== 'content-script') return { kind: 'none' };
       const { group } = await (await cache()).readGroup();
@@ -90,6 +95,17 @@ export function createHandlers({
     },
     chooseOrg: ({ orgId }, context) => switches.chooseOrg(orgId, context),
     getOrgMarker: async (_request, context) => (orgMarker ? orgMarker(context) : null),
+    getRootSignIn: (_request, context) => pageSignIn.view(context),
+    noteRootEmail: ({ email }, context) => pageSignIn.noteRootEmail(email, context),
+    offerOrgs: ({ rootEmail, orgs }, context) => pageSignIn.offer(rootEmail, orgs, context),
+    // The in-page "Save" (a trusted click in the tab being followed) or the popup's.
+    acceptOrgs: async ({ tags }, context) => {
+      if (context.kind === 'content-script' && !(await pageSignIn.view(context))) {
+        return { ok: false, errors: [], state: await instances.getState() };
+      }
+      return instances.acceptOffer(tags);
+    },
+    dismissOrgs: () => instances.dismissOffer(),
     // Only a tab that was told it left `orgId` may switch the browser back to it.
     switchBack: async ({ orgId }, context) => {
       const isAllowed = context.kind === 'content-script' && (await oldTabs?.mayReturn(context.tabId, orgId));

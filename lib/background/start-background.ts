@@ -1,22 +1,32 @@
 import { browser } from 'wxt/browser';
 import { createAuthSession } from '../auth/auth-session';
+import { createPageSignIn } from '../auth/outreach-page-sign-in';
 import type { AuthSession } from '../auth/auth-session';
 import { createActiveConnection } from '../connection/active-connection';
 import { SCOPE } from '../auth/oidc';
 import { buildProfile } from '../connection/build-profile';
+import { loginOriginsOf } from '../connection/profiles';
 import { openCacheOrMemory, openExtras } from '../db';
 import type { Extras, InstanceCache } from '../db';
 import { createHistoryRecorder } from '../history/recorder';
 import { createInstanceService } from '../instances/instance-service';
 import { createReceiver } from '../messaging/receiver';
 import { loadSettings, onSettingsChanged, saveSettings } from '../storage/settings';
+import {
+  loadEffectiveSettings,
+  loadManagedSettings,
+  onManagedChanged,
+  withManaged,
+} from '../storage/managed-settings';
+import { clearDiscoveryCache } from '../auth/oidc';
 import { browserSessionStore } from '../storage/session-store';
 import { clearSessionCookies, readSessionCookies, restoreSessionCookies } from '../switch/cookie-jar';
 import { createPendingSwitches } from '../switch/pending-switches';
-import { SWITCH_ERROR_KEY, createSwitchService } from '../switch/switch-service';
+import { PAGE_REPORT_KEY, SWITCH_ERROR_KEY, createSwitchService } from '../switch/switch-service';
 import type { SwitchService } from '../switch/switch-service';
 import type { UiError } from '../messaging/protocol';
-import { isOutreachUrl, switchTabs } from '../switch/switch-tabs';
+import { activeTab, isOutreachUrl, switchTabs } from '../switch/switch-tabs';
+import { containerSwitchFor } from '../switch/switch-tabs';
 import { cancellableFlow } from './cancellable-flow';
 import { createOldTabNotifier } from '../switch/notify-old-tabs';
 import { closeAuthWindow, untilSignInEnded } from './auth-window';
@@ -25,6 +35,7 @@ import { openLastOrg } from './open-last-org';
 import { openForCommand } from './open-pinned';
 import { setTabBadge } from './badge';
 import { orgMarkerFor } from '../org-marker/org-marker-service';
+import { openExtensionPage } from '../tabs/open-extension-page';
 
 const REFRESH_ALARM = 'refresh-instances';
 const REFRESH_PERIOD_MINUTES = 30;
@@ -34,7 +45,7 @@ const REFRESH_PERIOD_MINUTES = 30;
  * must find its listener), and handlers then await what they need.
  */
 export function startBackground(): void {
-  const connection = createActiveConnection(buildProfile(), () => loadSettings());
+  const connection = createActiveConnection(buildProfile(), () => loadEffectiveSettings());
   const store = browserSessionStore();
   let cacheOpening: Promise<InstanceCache> | null = null;
   const cache = () => (cacheOpening ??= openCacheOrMemory());
@@ -50,6 +61,7 @@ export function startBackground(): void {
     store,
     config: async () => ({
       ...(({ issuer, clientId }) => ({ issuer, clientId }))(await connection.get()),
+      ...(await loginHint()),
       redirectUri: browser.identity.getRedirectURL(),
       scope: SCOPE,
     }),
@@ -61,6 +73,10 @@ export function startBackground(): void {
     tabs: () => browser.tabs.query({}),
     send: (tabId, notice) => browser.tabs.sendMessage(tabId, notice, { frameId: 0 }),
   });
+  const containers = containerSwitchFor(
+    connection.latest,
+    async () => (await loadSettings()).containerPerOrg,
+  );
   const switches = createSwitchService({
     cache,
     store,
@@ -68,17 +84,37 @@ export function startBackground(): void {
     cookies: { read: readSessionCookies, clear: clearSessionCookies, restore: restoreSessionCookies },
     tabs: switchTabs(connection.latest),
     history: createHistoryRecorder(extras),
+    place: containers.place,
+    storeOf: containers.storeOf,
+    site: async () => {
+      const profile = await connection.get();
+      return { loginOrigins: loginOriginsOf(profile), appHosts: profile.appHosts ?? [] };
+    },
     onSwitched: oldTabs.notify,
+  });
+  const tabs = switchTabs(connection.latest);
+  const pageSignIn = createPageSignIn({
+    store,
+    cache,
+    profile: connection.get,
+    openTab: (url) => tabs.open(url),
+    clearSession: clearSessionCookies,
   });
   const instances = createInstanceService({
     auth,
     store,
     profile: connection.get,
     cache,
-    settings: { load: () => loadSettings(), save: (patch) => saveSettings(patch) },
+    settings: { load: () => loadEffectiveSettings(), save: (patch) => saveSettings(patch) },
     switchError: async () => (await store.get<UiError>(SWITCH_ERROR_KEY)) ?? null,
-    // The org the browser's one Outreach session is in ("You are here"), whichever tab is active.
-    currentOrgId: () => switches.activeOrgId(),
+    pageSignIn,
+    pageReport: async () => (await store.get<string>(PAGE_REPORT_KEY)) ?? null,
+    // The org the browser's Outreach session is in ("You are here"), whichever tab is active; in
+    // Firefox with containers, the session of the active tab's container.
+    currentOrgId: async () => {
+      const tab = await activeTab();
+      return switches.activeOrgId((tab as { cookieStoreId?: string } | undefined)?.cookieStoreId);
+    },
   });
   const cancelSignIn = async () => {
     await webAuthFlow.cancel();
@@ -89,6 +125,7 @@ export function startBackground(): void {
       instances,
       switches,
       cache,
+      pageSignIn,
       cancelSignIn,
       extras,
       oldTabs,
@@ -98,7 +135,7 @@ export function startBackground(): void {
         orgMarkerFor(
           {
             cache,
-            activeOrgId: () => switches.activeOrgId(),
+            activeOrgId: async (tabId) => switches.activeOrgId(await containers.storeOf(tabId)),
             settings: () => loadSettings(),
             setBadge: setTabBadge,
           },
@@ -113,6 +150,10 @@ export function startBackground(): void {
   );
 
   browser.runtime.onMessage.addListener((message, sender) => receive(message, sender));
+  // First run: a welcome page says what the extension does and asks for the root email once.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void openExtensionPage('welcome.html').catch(() => undefined);
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REFRESH_ALARM) void instances.refresh();
   });
@@ -124,10 +165,14 @@ export function startBackground(): void {
     void pending.remove(tabId);
     void oldTabs.forget(tabId);
   });
-  onSettingsChanged((settings) => {
+  const applySettings = async () => {
+    const settings = withManaged(await loadSettings(), await loadManagedSettings());
     // Tokens, lists and sessions of one identity provider are never used with another.
-    if (connection.update(settings)) void forgetAccount({ auth, cache, switches });
-  });
+    if (connection.update(settings)) await forgetAccount({ auth, cache, switches, pageSignIn });
+  };
+  onSettingsChanged(() => void applySettings());
+  onManagedChanged(() => void applySettings().then(() => applyManagedList(instances)));
+  void applyManagedList(instances);
   void connection.get();
   void ensureRefreshAlarm();
 }
@@ -136,10 +181,25 @@ async function forgetAccount(deps: {
   auth: AuthSession;
   cache: () => Promise<InstanceCache>;
   switches: SwitchService;
+  pageSignIn?: { forget(): Promise<void> };
 }) {
+  clearDiscoveryCache();
   await deps.auth.forget();
   await deps.switches.forgetSessions();
+  await deps.pageSignIn?.forget();
   await (await deps.cache()).clear();
+}
+
+/** A manual list preset by policy replaces the manual list (the manual source checks it as any other). */
+async function applyManagedList(instances: { setManualInstances: (list: unknown) => Promise<unknown> }) {
+  const { manualList } = await loadManagedSettings();
+  if (manualList) await instances.setManualInstances(manualList);
+}
+
+/** The root email saved on the welcome page, as the sign-in's `login_hint`. */
+async function loginHint(): Promise<{ loginHint?: string }> {
+  const { rootEmailHint } = await loadSettings();
+  return rootEmailHint ? { loginHint: rootEmailHint } : {};
 }
 
 /** Alarms can be lost on browser updates; re-create the refresh alarm at every start. */

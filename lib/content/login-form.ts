@@ -1,7 +1,9 @@
 /**
  * Finding and filling an instance login page's email field. Only a field a person could see and
- * use is ever filled: not hidden, not zero-size, not covered by something else.
+ * use is ever filled: enabled, and visible by every rule of `visibility.ts` (effective opacity,
+ * filters, masks, clips, scale, nothing painted above it).
  */
+import { isVisibleToPerson } from './visibility';
 
 const FIELD_SELECTOR = [
   'input[type="email"]',
@@ -10,19 +12,16 @@ const FIELD_SELECTOR = [
   'input[name="username"]',
 ].join(',');
 
-/** Whether a person could see and type into the field right now. */
+/**
+ * Whether a person could see and type into the field right now: enabled and editable, and visible
+ * by {@link isVisibleToPerson} (its own `<label>` may sit over it, as floating labels do).
+ */
 export function isUsableField(input: HTMLInputElement, win: Window = window): boolean {
   if (input.disabled || input.readOnly || input.type === 'hidden' || !input.isConnected) return false;
-  const style = win.getComputedStyle(input);
-  if (style.display === 'none' || style.visibility !== 'visible' || Number(style.opacity) < 0.1) return false;
-  const rect = input.getBoundingClientRect();
-  if (rect.width < 4 || rect.height < 4) return false;
-  const x = rect.left + rect.width / 2;
-  const y = rect.top + rect.height / 2;
-  if (x < 0 || y < 0 || x > win.innerWidth || y > win.innerHeight) return false;
-  // Covered: whatever is on top at the field's centre must be the field itself.
-  const top = input.ownerDocument.elementFromPoint(x, y);
-  return top === input || (top !== null && input.contains(top));
+  const labels = [...(input.labels ?? [])];
+  const isOwnLabel = (element: Element) =>
+    labels.some((label) => label === element || label.contains(element));
+  return isVisibleToPerson(input, win, { mayOverlap: isOwnLabel });
 }
 
 /** The login page's usable email field, if there is one. */
@@ -67,6 +66,15 @@ export function fillField(input: HTMLInputElement, value: string): void {
   input.focus();
   if (setter) setter.call(input, value);
   else input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** Empties a field the same way it was filled, so the page's framework sees it empty too. */
+export function clearField(input: HTMLInputElement): void {
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+  if (setter) setter.call(input, '');
+  else input.value = '';
   input.dispatchEvent(new Event('input', { bubbles: true }));
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }

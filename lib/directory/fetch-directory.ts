@@ -23,7 +23,7 @@ export interface FetchDirectoryOptions {
   accessToken: string;
   /** Give up after this long, body included (default 10 s). */
   timeoutMs?: number;
-  /** Largest body accepted, in bytes (default 1 MB). */
+  /** Largest body accepted, in bytes (default {@link DEFAULT_MAX_BYTES}, 50 MB). */
   maxBytes?: number;
   /** Injected for tests; defaults to the global `fetch`. */
   fetch?: typeof globalThis.fetch;
@@ -32,7 +32,11 @@ export interface FetchDirectoryOptions {
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
-export const DEFAULT_MAX_BYTES = 1_000_000;
+/**
+ * Sized for the schema's 100,000 instances at about 500 bytes each (a real entry is 200 to 300
+ * bytes). The cap is enforced while the body streams in, so a larger answer is never held whole.
+ */
+export const DEFAULT_MAX_BYTES = 50_000_000;
 /** A 403 body is read only to look for `{"error":"not_admin"}`. */
 const MAX_ERROR_BYTES = 4096;
 
@@ -78,7 +82,7 @@ async function readCapped(response: Response, maxBytes: number, controller: Abor
   });
   const decoder = new TextDecoder();
   let total = 0;
-  let text = '';
+  const parts: string[] = [];
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -88,11 +92,12 @@ async function readCapped(response: Response, maxBytes: number, controller: Abor
       controller.abort();
       return tooLarge(maxBytes, response.status);
     }
-    text += decoder.decode(value, { stream: true });
+    parts.push(decoder.decode(value, { stream: true }));
   }
   // A stream that ends early because the request was aborted must not be taken as a whole body.
   controller.signal.throwIfAborted();
-  return { ok: true, text: text + decoder.decode() };
+  parts.push(decoder.decode());
+  return { ok: true, text: parts.join('') };
 }
 
 /** Settle with `promise`, or reject as soon as `signal` aborts (even if `promise` never settles). */

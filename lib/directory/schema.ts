@@ -77,7 +77,7 @@ export const InstanceGroupSchema = z.object({
   rootEmail: z.string().min(1),
   crossInstanceSso: CrossInstanceStatusSchema,
   role: RoleSchema,
-  source: z.enum(['directory', 'manual']),
+  source: z.enum(['directory', 'manual', 'outreach-page']),
   instances: z.array(InstanceSchema),
   dropped: z.array(DroppedEntrySchema),
   /** When the list was fetched or saved (ms since epoch). */

@@ -1,6 +1,8 @@
 import type { AuthSession } from '../auth/auth-session';
 import { AuthError } from '../auth/errors';
+import type { PageSignIn } from '../auth/outreach-page-sign-in';
 import type { ConnectionProfile } from '../connection/profiles';
+import { signInKindOf } from '../connection/profiles';
 import type { InstanceCache } from '../db';
 import { fetchDirectory } from '../directory/fetch-directory';
 import { buildManualGroup } from '../directory/manual';
@@ -10,6 +12,7 @@ import { toUiError } from '../messaging/receiver';
 import type { Settings } from '../storage/settings';
 import type { SessionStore } from '../storage/session-store';
 import { derivePhase } from './derive-phase';
+import { buildCapturedGroup } from './outreach-capture';
 
 const ERROR_KEY = 'list.error';
 
@@ -26,6 +29,10 @@ export interface InstanceServiceDeps {
   switchError?: () => Promise<UiError | null>;
   /** The org the active tab is in (from the switch records), if known. */
   currentOrgId?: () => Promise<string | null>;
+  /** The Outreach-pages sign-in (root email on Outreach's login page, list from its selection window). */
+  pageSignIn?: PageSignIn;
+  /** The structure of the last page a switch could not understand. */
+  pageReport?: () => Promise<string | null>;
   now?: () => number;
 }
 
@@ -58,19 +65,22 @@ export function createInstanceService(deps: InstanceServiceDeps) {
     if (flow === 'interrupted') await setError(new AuthError('interrupted'));
     const lastError =
       flow === 'interrupted' ? toUiError(new AuthError('interrupted')) : (error ?? switchError ?? null);
-    const [{ group }, usage, currentOrgId] = await Promise.all([
+    const [{ group }, usage, currentOrgId, pageSide] = await Promise.all([
       cache.readGroup(),
       cache.readUsage(),
       deps.currentOrgId?.() ?? null,
+      pageSignInState(),
     ]);
     const isSignedIn = Boolean(tokens);
     return {
       phase: derivePhase({
         source: currentSource,
-        isSigningIn: flow === 'running',
+        isSigningIn: flow === 'running' || pageSide.isRunning,
         isSignedIn,
         group,
         error: lastError,
+        signInKind: pageSide.signInKind,
+        hasOffer: pageSide.orgOffer !== null,
       }),
       source: currentSource,
       rootEmail: (currentSource === 'manual' ? group?.rootEmail : tokens?.email) ?? null,
@@ -80,7 +90,48 @@ export function createInstanceService(deps: InstanceServiceDeps) {
       error: lastError,
       isRefreshing: refreshing !== null,
       cacheWarning: cache.warning,
+      signInKind: pageSide.signInKind,
+      orgOffer: pageSide.orgOffer,
+      pageReport: pageSide.pageReport,
     };
+  }
+
+  async function pageSignInState() {
+    const signInKind = signInKindOf(await deps.profile());
+    const isPages = signInKind === 'outreach-pages' && deps.pageSignIn;
+    const [isRunning, orgOffer, pageReport] = await Promise.all([
+      isPages ? deps.pageSignIn!.isRunning() : false,
+      isPages ? deps.pageSignIn!.pendingOffer() : null,
+      deps.pageReport?.() ?? null,
+    ]);
+    return { signInKind, isRunning, orgOffer, pageReport };
+  }
+
+  /** The person said yes to the orgs a selection window offered: they become the list. */
+  async function acceptOffer(tags: Record<string, string> = {}): Promise<ManualSaveResult> {
+    const stored = await deps.pageSignIn?.storedOffer();
+    const fail = (message: string) => ({ entry: null, field: 'tag', message });
+    if (!stored?.rootEmail) {
+      const errors = [fail('No selection window is waiting to be saved, or its root email is unknown.')];
+      return { ok: false, errors, state: await getState() };
+    }
+    const cache = await deps.cache();
+    const built = buildCapturedGroup(stored.orgs, stored.rootEmail, (await cache.readGroup()).group, {
+      profile: await deps.profile(),
+      now: now(),
+      tags,
+    });
+    if (!built.ok) {
+      const errors = built.errors.map((error) =>
+        fail(error.name ? `${error.name}: ${error.message}` : error.message),
+      );
+      return { ok: false, errors, state: await getState() };
+    }
+    await cache.writeGroup(built.group);
+    await deps.settings.save({ source: 'manual' });
+    await deps.pageSignIn!.dismissOffer();
+    await setError(null);
+    return { ok: true, errors: [], state: await getState() };
   }
 
   async function accessToken(forceRefresh = false): Promise<string | null> {
@@ -146,7 +197,18 @@ export function createInstanceService(deps: InstanceServiceDeps) {
     getState,
     refresh,
 
+    acceptOffer,
+
+    async dismissOffer(): Promise<StateSnapshot> {
+      await deps.pageSignIn?.dismissOffer();
+      return getState();
+    },
+
     async signIn(): Promise<StateSnapshot> {
+      if (signInKindOf(await deps.profile()) === 'outreach-pages' && deps.pageSignIn) {
+        await deps.pageSignIn.start().catch((error: unknown) => setError(toUiError(error)));
+        return getState();
+      }
       try {
         const tokens = await deps.auth.signIn();
         await setError(null);

@@ -12,6 +12,27 @@ import type { SessionFacts } from '../popup/session-status';
 
 const OrgId = z.string().min(1).max(200);
 
+/** Why a switch stopped: each has words in the popup that say what to do by hand. */
+export const SWITCH_FAILURES = [
+  'no-form',
+  'login-returned',
+  'no-continue',
+  'org-not-offered',
+  'not-understood',
+  'wrong-org',
+  'unconfirmed',
+  'field-hidden',
+] as const;
+export type SwitchFailure = (typeof SWITCH_FAILURES)[number];
+
+const PageReport = z.string().max(40_000);
+
+/** An org as Outreach's selection window offers it: its name, and its id where the markup has one. */
+export const OfferedOrgSchema = z
+  .object({ name: z.string().min(1).max(200), value: z.string().min(1).max(200).nullable() })
+  .strict();
+export type OfferedOrg = z.infer<typeof OfferedOrgSchema>;
+
 export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('getState') }).strict(),
   z.object({ type: z.literal('signIn') }).strict(),
@@ -34,10 +55,30 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z
     .object({
       type: z.literal('reportSwitch'),
-      outcome: z.enum(['filled', 'landed', 'failed']),
-      reason: z.enum(['no-form', 'login-returned']).optional(),
+      outcome: z.enum(['filled', 'picked', 'landed', 'failed']),
+      reason: z.enum(SWITCH_FAILURES).optional(),
+      /** Structure only (`lib/site/page-report.ts`), for "Copy a page report". */
+      pageReport: PageReport.optional(),
     })
     .strict(),
+  // The Outreach-pages sign-in (root email on Outreach's own pages, list from its selection window):
+  z.object({ type: z.literal('getRootSignIn') }).strict(),
+  z.object({ type: z.literal('noteRootEmail'), email: z.string().max(320) }).strict(),
+  z
+    .object({
+      type: z.literal('offerOrgs'),
+      rootEmail: z.string().max(320).nullable(),
+      orgs: z.array(OfferedOrgSchema).min(1).max(200),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('acceptOrgs'),
+      /** `+` tags the person gave for orgs whose alias was not known, by org name. */
+      tags: z.record(z.string().max(200), z.string().max(64)).optional(),
+    })
+    .strict(),
+  z.object({ type: z.literal('dismissOrgs') }).strict(),
   z.object({ type: z.literal('inspectLogin'), email: z.string().max(320) }).strict(),
   z.object({ type: z.literal('chooseOrg'), orgId: OrgId }).strict(),
   // From any Outreach page's content script: which org this page is (issue 14).
@@ -56,6 +97,11 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set<Request
   'reportSwitch',
   'inspectLogin',
   'chooseOrg',
+  'getRootSignIn',
+  'noteRootEmail',
+  'offerOrgs',
+  'acceptOrgs',
+  'dismissOrgs',
   'switchBack',
   'getOrgMarker',
 ]);
@@ -87,6 +133,33 @@ export interface PendingSwitchView {
   shouldFill: boolean;
   /** Whether this page is on the org's login origin (the only origin that may get the alias). */
   isLoginOrigin: boolean;
+  /** `alias`: fill the `+` login. `root`: fill the root email, then pick the org in the selection window. */
+  via?: 'alias' | 'root';
+  /** False once the org was picked in the selection window. */
+  shouldPick?: boolean;
+  /** Every exact login origin of the profile, and the origins the org's app may show on. */
+  loginOrigins?: string[];
+  appOrigins?: string[];
+  /** The group's orgs (names, ids, logins), to pick the right one and to tell which org the app shows. */
+  orgs?: { orgId: string; name: string; loginEmail: string }[];
+}
+
+/** A root sign-in on Outreach's pages, as its tab's content script needs it. */
+export interface RootSignInView {
+  /** The root email to fill, when the extension knows it; else the person types it. */
+  rootEmail: string | null;
+  isLoginOrigin: boolean;
+  loginOrigins: string[];
+  /** Org names of the current list, to say which orgs are new. */
+  knownNames: string[];
+}
+
+/** The orgs a selection window offered, waiting for the person's yes, merged with the list. */
+export interface OrgOffer {
+  rootEmail: string | null;
+  orgs: { name: string; value: string | null; tag: string | null; isNew: boolean }[];
+  /** Orgs of the current list the window did not offer: they go when the offer is accepted. */
+  removed: string[];
 }
 
 /** An org as the inline chooser shows it (no URLs, no ids beyond what choosing needs). */
@@ -103,7 +176,15 @@ export type LoginInspection =
 
 /** What the UI shows; derived in the background from tokens, cache and the last refresh. */
 export type Phase =
-  'signed-out' | 'signing-in' | 'ready' | 'empty' | 'not-admin' | 'not-enabled' | 'session-expired' | 'error';
+  | 'signed-out'
+  | 'signing-in'
+  | 'ready'
+  | 'empty'
+  | 'not-admin'
+  | 'not-enabled'
+  | 'session-expired'
+  | 'error'
+  | 'list-offered';
 
 /** A failure the UI can show: a stable kind and a sentence for people. */
 export interface UiError {
@@ -126,6 +207,12 @@ export interface StateSnapshot {
   isRefreshing: boolean;
   /** Set when the cache could not use IndexedDB and keeps the list in memory. */
   cacheWarning: string | null;
+  /** How the root signs in: OpenID (directory) or Outreach's own pages. */
+  signInKind?: 'openid' | 'outreach-pages';
+  /** Orgs a selection window offered, waiting for the person's yes. */
+  orgOffer?: OrgOffer | null;
+  /** The structure of the page a switch could not understand (no values), to copy into a report. */
+  pageReport?: string | null;
 }
 
 export interface ManualSaveResult {
@@ -155,6 +242,11 @@ export interface ResponseMap {
   inspectLogin: LoginInspection;
   chooseOrg: { loginEmail: string };
   getOrgMarker: OrgMarkerView | null;
+  getRootSignIn: RootSignInView | null;
+  noteRootEmail: null;
+  offerOrgs: OrgOffer | null;
+  acceptOrgs: ManualSaveResult;
+  dismissOrgs: StateSnapshot;
   switchBack: { tabId: number; restored: boolean };
 }
 

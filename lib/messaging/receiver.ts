@@ -1,5 +1,6 @@
 import { RequestSchema, CONTENT_SCRIPT_REQUESTS } from './protocol';
 import type { Reply, RequestOf, RequestType, ResponseMap, UiError } from './protocol';
+import { screenRequest } from './screen-request';
 
 /** The fields of `runtime.MessageSender` the browser stamps (a sender's own claims are not read). */
 export interface Sender {
@@ -56,13 +57,20 @@ export function toUiError(error: unknown): UiError {
 }
 
 /**
- * The receiver: checks the sender, then parses, then dispatches, then replies
+ * The receiver: checks the sender, then screens the raw message (size cap, no `__proto__`,
+ * `constructor` or `prototype` key anywhere), then parses, then dispatches, then replies
  * `{ ok: true, value } | { ok: false, error }`. Never throws.
  */
 export function createReceiver(handlers: Handlers, policy: SenderPolicy) {
   return async (message: unknown, sender: Sender): Promise<Reply<unknown>> => {
     const context = classifySender(sender, policy);
     if (!context) return fail('forbidden-sender', 'This sender may not talk to the extension.');
+    const screened = screenRequest(message);
+    if (!screened.ok) {
+      return screened.reason === 'too-large'
+        ? fail('too-large', 'That request is too large for the extension.')
+        : fail('bad-request', 'The extension did not understand that request.');
+    }
     const parsed = RequestSchema.safeParse(message);
     if (!parsed.success) return fail('bad-request', 'The extension did not understand that request.');
     const request = parsed.data;

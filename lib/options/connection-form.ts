@@ -1,5 +1,8 @@
 import { checkInstanceUrl, hostMatches } from '../connection/instance-url';
+import { CustomConnectionSchema } from '../connection/connection-settings';
 import type { CustomConnection } from '../connection/connection-settings';
+import { issueWords } from './issue-words';
+import type { Translate } from './translate';
 
 /** The custom connection's fields as typed; allowed hosts one a line. */
 export interface ConnectionForm {
@@ -15,6 +18,33 @@ export type ConnectionField = keyof ConnectionForm;
 export type ConnectionCheck =
   | { ok: true; value: CustomConnection; origins: string[] }
   | { ok: false; errors: Partial<Record<ConnectionField, string>> };
+
+/** Field names as the page labels them (English fallbacks; the page passes `t` for lengths). */
+const FIELD_NAMES: Record<ConnectionField, string> = {
+  issuer: 'Issuer',
+  clientId: 'Client id',
+  directoryUrl: 'Directory URL',
+  allowedHosts: 'Allowed hosts',
+  appUrl: 'App URL',
+  loginUrl: 'Login URL',
+};
+
+const LABEL_KEYS: Record<ConnectionField, Parameters<Translate>[0]> = {
+  issuer: 'optionsIssuerLabel',
+  clientId: 'optionsClientIdLabel',
+  directoryUrl: 'optionsDirectoryUrlLabel',
+  allowedHosts: 'optionsAllowedHostsLabel',
+  appUrl: 'optionsAppUrlLabel',
+  loginUrl: 'optionsLoginUrlLabel',
+};
+
+function hostOf(text: string): string {
+  try {
+    return new URL(text.trim()).hostname;
+  } catch {
+    return '';
+  }
+}
 
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
@@ -78,7 +108,7 @@ export function originsFor(value: CustomConnection): string[] {
  * error, and a bad URL says what is wrong with it. Instance and directory URLs must stay inside
  * the allowed hosts (the instance-URL rule of the design brief).
  */
-export function checkConnectionForm(form: ConnectionForm): ConnectionCheck {
+export function checkConnectionForm(form: ConnectionForm, t: Translate | null = null): ConnectionCheck {
   const errors: Partial<Record<ConnectionField, string>> = {};
   const value: CustomConnection = {
     issuer: form.issuer.trim(),
@@ -95,17 +125,43 @@ export function checkConnectionForm(form: ConnectionForm): ConnectionCheck {
   const hostProblems = value.allowedHosts.map(allowedHostProblem).filter((problem) => problem !== null);
   if (value.allowedHosts.length === 0) errors.allowedHosts = 'Add at least one host, e.g. *.example.com.';
   else if (hostProblems.length > 0) errors.allowedHosts = hostProblems.join(' ');
-  else {
-    for (const field of ['directoryUrl', 'appUrl', 'loginUrl'] as const) {
-      if (value[field] === '') {
-        if (field !== 'directoryUrl') errors[field] = required;
-        continue;
-      }
-      const checked = checkInstanceUrl(value[field], value.allowedHosts);
-      if (!checked.ok) errors[field] = checked.message;
+  const hostsOk = !errors.allowedHosts;
+  for (const field of ['directoryUrl', 'appUrl', 'loginUrl'] as const) {
+    if (value[field] === '') {
+      if (field !== 'directoryUrl') errors[field] = required;
+      continue;
     }
+    // A bad URL is reported whatever the hosts; the host rule only once the hosts are right.
+    const checked = checkInstanceUrl(value[field], hostsOk ? value.allowedHosts : [hostOf(value[field])]);
+    if (!checked.ok) errors[field] = checked.message;
+  }
+  for (const issue of CustomConnectionSchema.safeParse(value).error?.issues ?? []) {
+    const field = issue.path[0] as ConnectionField;
+    if (errors[field] || issue.code !== 'too_big') continue;
+    errors[field] = t
+      ? issueWords(issue, t(LABEL_KEYS[field]), value, t)
+      : `${FIELD_NAMES[field]} is too long.`;
   }
   const found = Object.fromEntries(Object.entries(errors).filter(([, message]) => message));
   if (Object.keys(found).length > 0) return { ok: false, errors: found };
   return { ok: true, value, origins: originsFor(value) };
+}
+
+/**
+ * Host permissions a connection change gives back: the old custom connection's origins the new
+ * one does not need (built-in profiles need none beyond the manifest's).
+ */
+export function originsToRemove(
+  before: { profile: string; custom: CustomConnection | null } | null,
+  after: { profile: string; custom: CustomConnection | null } | null,
+): string[] {
+  const of = (settings: typeof before) =>
+    settings?.profile === 'custom' && settings.custom ? originsFor(settings.custom) : [];
+  const kept = new Set(of(after));
+  return of(before).filter((origin) => !kept.has(origin));
+}
+
+/** Whether "Advanced" (the connection) starts open: closed for the Outreach profile unless linked to. */
+export function isAdvancedOpenAtStart(profileId: string, hash: string): boolean {
+  return profileId !== 'outreach' || hash === '#connection' || hash === '#advanced';
 }

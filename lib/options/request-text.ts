@@ -19,6 +19,9 @@ export interface RequestInput {
 /** What the request still lacks; the text is written anyway, with placeholders. */
 export type RequestGap = 'company' | 'orgs' | 'names' | 'primary' | 'production';
 
+/** Orgs listed one by one in the ticket text; past this, the rest are counted (support reads it). */
+export const MAX_LISTED_ORGS = 50;
+
 export interface RequestText {
   text: string;
   gaps: RequestGap[];
@@ -38,7 +41,8 @@ function gapsOf(input: RequestInput): RequestGap[] {
  * The description of the support ticket the help article asks for ("Add Services" → "Enable Other
  * Services"): "Enable Cross-instance SSO for <Company Name>", every org to link with its login,
  * the production org (the root login) marked, and which login is the primary one. Missing names
- * become the article's own `<…>` placeholders and are listed in `gaps`.
+ * become the article's own `<…>` placeholders and are listed in `gaps`. Past {@link MAX_LISTED_ORGS}
+ * orgs the rest are counted rather than listed, so the text stays readable.
  */
 export function requestText(input: RequestInput, t: Translate): RequestText {
   const company = input.companyName.trim() || t('optionsRequestCompanyPlaceholder');
@@ -47,13 +51,17 @@ export function requestText(input: RequestInput, t: Translate): RequestText {
     t('optionsRequestTextHeading', company),
     '',
     t('optionsRequestTextOrgs', input.rootEmail.trim()),
-    ...input.orgs.map((org) =>
-      t(org.tag === '' ? 'optionsRequestTextOrgProduction' : 'optionsRequestTextOrg', [
-        nameOf(org),
-        org.login,
-      ]),
-    ),
+    ...input.orgs
+      .slice(0, MAX_LISTED_ORGS)
+      .map((org) =>
+        t(org.tag === '' ? 'optionsRequestTextOrgProduction' : 'optionsRequestTextOrg', [
+          nameOf(org),
+          org.login,
+        ]),
+      ),
   ];
+  const more = input.orgs.length - MAX_LISTED_ORGS;
+  if (more > 0) lines.push(t('optionsRequestTextMore', more.toLocaleString('en')));
   const primary = input.orgs.find((org) => org.login === input.primaryLogin);
   if (primary) lines.push('', t('optionsRequestTextPrimary', [primary.login, nameOf(primary)]));
   return { text: lines.join('\n'), gaps: gapsOf(input) };

@@ -10,7 +10,8 @@ import type { OrgMarkerView } from './marker';
 
 export interface OrgMarkerDeps {
   cache: () => Promise<InstanceCache>;
-  activeOrgId: () => Promise<string | null>;
+  /** The org of the asking tab's cookie store (its container in Firefox). */
+  activeOrgId: (tabId: number) => Promise<string | null>;
   settings: () => Promise<Pick<Settings, 'orgSigns'>>;
   setBadge: (tabId: number, view: OrgMarkerView | null) => Promise<void>;
 }
@@ -22,7 +23,7 @@ export async function orgMarkerFor(
 ): Promise<OrgMarkerView | null> {
   if (context.kind !== 'content-script') return null;
   const [orgId, { group }, { orgSigns }] = await Promise.all([
-    deps.activeOrgId(),
+    deps.activeOrgId(context.tabId),
     (await deps.cache()).readGroup(),
     deps.settings(),
   ]);

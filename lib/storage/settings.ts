@@ -20,6 +20,13 @@ export const SettingsSchema = z.object({
   orgSigns: z
     .object({ marker: z.boolean(), favicon: z.boolean(), badge: z.boolean() })
     .default({ marker: true, favicon: true, badge: true }),
+  /**
+   * Firefox: open each org in its own container. `null` follows the browser (on where it has
+   * containers); a record without the field reads as `null`, so it needs no migration.
+   */
+  containerPerOrg: z.boolean().nullable().default(null),
+  /** The root email asked once on the welcome page (not a secret): the sign-in's `login_hint`. */
+  rootEmailHint: z.string().max(320).nullable().default(null),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -28,6 +35,8 @@ export const DEFAULT_SETTINGS: Settings = {
   source: null,
   connection: null,
   orgSigns: { marker: true, favicon: true, badge: true },
+  containerPerOrg: null,
+  rootEmailHint: null,
 };
 
 /** Migrations from version N (the key) to N + 1. */

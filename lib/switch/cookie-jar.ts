@@ -48,6 +48,12 @@ export function isJarUsable(jar: CookieJar | undefined, now: number): jar is Coo
   return jar.cookies.every((cookie) => cookie.session || (cookie.expirationDate ?? Infinity) * 1000 > now);
 }
 
+/**
+ * The `storeId` part of every `cookies.*` call: the tab's cookie store (a Firefox container, or
+ * the default store). Without one (Chrome's tabs carry none) the browser's default store is used.
+ */
+const inStore = (storeId: string | undefined) => (storeId === undefined ? {} : { storeId });
+
 function uniqueCookies(cookies: Cookie[]): Cookie[] {
   const seen = new Map<string, Cookie>();
   for (const cookie of cookies)
@@ -56,18 +62,19 @@ function uniqueCookies(cookies: Cookie[]): Cookie[] {
 }
 
 /**
- * The cookies that keep the browser signed in to the app: those sent to the app's URL (host-only
+ * The cookies that keep a cookie store signed in to the app: those sent to the app's URL (host-only
  * and parent-domain cookies) plus any on the app host with another path. The identity provider's
  * cookies live on other hosts and are never included.
  */
 export async function readSessionCookies(
   appUrl: string,
+  storeId?: string,
   cookies: CookiesApi = browser.cookies,
 ): Promise<Cookie[]> {
   const { hostname, origin } = new URL(appUrl);
   const [sent, onHost] = await Promise.all([
-    cookies.getAll({ url: `${origin}/` }),
-    cookies.getAll({ domain: hostname }),
+    cookies.getAll({ url: `${origin}/`, ...inStore(storeId) }),
+    cookies.getAll({ domain: hostname, ...inStore(storeId) }),
   ]);
   return uniqueCookies([
     ...sent,
@@ -75,13 +82,14 @@ export async function readSessionCookies(
   ]);
 }
 
-/** Signs the browser out of the app locally by removing its session cookies. */
+/** Signs a cookie store out of the app locally by removing its session cookies. */
 export async function clearSessionCookies(
   appUrl: string,
+  storeId?: string,
   cookies: CookiesApi = browser.cookies,
 ): Promise<void> {
   const scheme = new URL(appUrl).protocol;
-  const current = await readSessionCookies(appUrl, cookies);
+  const current = await readSessionCookies(appUrl, storeId, cookies);
   await Promise.all(
     current.map((cookie) =>
       cookies.remove({ url: cookieUrl(cookie, scheme), name: cookie.name, storeId: cookie.storeId }),
@@ -89,12 +97,15 @@ export async function clearSessionCookies(
   );
 }
 
-/** Puts a saved session back. */
+/** Puts a saved session back, into the given cookie store (else the store it was saved from). */
 export async function restoreSessionCookies(
   jar: CookieJar,
   appUrl: string,
+  storeId?: string,
   cookies: CookiesApi = browser.cookies,
 ): Promise<void> {
   const scheme = new URL(appUrl).protocol;
-  await Promise.all(jar.cookies.map((cookie) => cookies.set(toSetDetails(cookie, scheme))));
+  await Promise.all(
+    jar.cookies.map((cookie) => cookies.set({ ...toSetDetails(cookie, scheme), ...inStore(storeId) })),
+  );
 }

@@ -8,12 +8,29 @@ export interface PendingSwitch {
   loginUrl: string;
   /** Exact origin of the org's login page; the alias is given to no other origin. */
   loginOrigin: string;
+  /**
+   * Every exact login origin of the profile (the login host and its legacy host), the org's own
+   * first: the switch follows its tab across their redirects, and only they get the alias.
+   */
+  loginOrigins?: string[];
   /** Origin of the org's app: arriving there means the switch landed. */
   appOrigin: string;
+  /** Every origin the org's app may show on (the profile's app hosts). */
+  appOrigins?: string[];
+  /** `alias`: fill the org's `+` login. `root`: fill the root email, then pick the org in the selection window. */
+  via?: 'alias' | 'root';
   createdAt: number;
   /** Set once the content script reports the alias submitted. */
   filledAt: number | null;
+  /** Set once the content script picked the org in Outreach's selection window. */
+  pickedAt?: number | null;
 }
+
+/** The login origins a pending switch may fill. */
+export const loginOriginsOfPending = (pending: PendingSwitch) =>
+  pending.loginOrigins ?? [pending.loginOrigin];
+/** The app origins a pending switch may land on. */
+export const appOriginsOfPending = (pending: PendingSwitch) => pending.appOrigins ?? [pending.appOrigin];
 
 /** Pending switches expire: a login page opened later by hand must not be filled. */
 export const PENDING_TTL_MS = 2 * 60_000;
@@ -42,6 +59,11 @@ export function createPendingSwitches(store: SessionStore, now: () => number = D
     async markFilled(tabId: number): Promise<void> {
       const pending = await store.get<PendingSwitch>(key(tabId));
       if (pending) await store.set(key(tabId), { ...pending, filledAt: now() });
+    },
+
+    async markPicked(tabId: number): Promise<void> {
+      const pending = await store.get<PendingSwitch>(key(tabId));
+      if (pending) await store.set(key(tabId), { ...pending, pickedAt: now() });
     },
 
     remove: (tabId: number) => store.remove(key(tabId)),

@@ -1,26 +1,39 @@
 import type { InstanceCache } from '../db';
 import type { Instance } from '../directory/schema';
-import type { PendingSwitchView, UiError } from '../messaging/protocol';
+import type { PendingSwitchView, SwitchFailure } from '../messaging/protocol';
 import type { HandlerContext } from '../messaging/receiver';
 import type { SessionStore } from '../storage/session-store';
+import { storeKey } from './container-switch';
+import type { SwitchPlace } from './container-switch';
 import { isJarUsable } from './cookie-jar';
 import { sessionFingerprint } from './session-fingerprint';
 import type { Cookie, CookieJar } from './cookie-jar';
+import { appOriginsOfPending, loginOriginsOfPending } from './pending-switches';
 import type { PendingSwitches } from './pending-switches';
 import type { HistoryRecorder } from '../history/recorder';
+import { switchFailure } from './switch-failure';
 
-const ACTIVE_KEY = 'switch.active';
-const jarKey = (orgId: string) => `switch.jar.${orgId}`;
+/** The Outreach hosts of the connection a switch needs: its login origins and app hosts. */
+export interface SwitchSite {
+  loginOrigins: string[];
+  /** Exact app host names (the shard hosts); empty: only the org's own app origin. */
+  appHosts: string[];
+}
+
+// Per cookie store (lib/switch/container-switch.ts): the default store keeps these plain keys.
+const activeKey = (storeId?: string) => storeKey('switch.active', storeId);
+const jarKey = (orgId: string, storeId?: string) => storeKey(`switch.jar.${orgId}`, storeId);
 export const SWITCH_ERROR_KEY = 'switch.error';
 
 export interface SwitchDeps {
   cache: () => Promise<InstanceCache>;
   store: SessionStore;
   pending: PendingSwitches;
+  /** Cookie calls in one cookie store (`undefined`: the browser's default store). */
   cookies: {
-    read(appUrl: string): Promise<Cookie[]>;
-    clear(appUrl: string): Promise<void>;
-    restore(jar: CookieJar, appUrl: string): Promise<void>;
+    read(appUrl: string, storeId?: string): Promise<Cookie[]>;
+    clear(appUrl: string, storeId?: string): Promise<void>;
+    restore(jar: CookieJar, appUrl: string, storeId?: string): Promise<void>;
   };
   tabs: {
     /** The active Outreach tab for `current`; `null` when the switch needs a new tab. */
@@ -29,12 +42,20 @@ export interface SwitchDeps {
     /** Opens a new tab on `url`. */
     open(url: string): Promise<number>;
   };
+  /** Containers (Firefox): the store and tabs of a switch; without it, the default store. */
+  place?: (org: Instance) => Promise<SwitchPlace>;
+  /** The cookie store of a content script's tab. */
+  storeOf?: (tabId: number) => Promise<string | undefined>;
+  /** The connection's login origins and app hosts (the pending switch follows the tab across them). */
+  site?: () => Promise<SwitchSite>;
   now?: () => number;
   /** The switch history (lib/history): told when a switch starts and how it ends. */
   history?: HistoryRecorder;
   /** Told after every switch (lib/switch/notify-old-tabs.ts tells the old org's tabs). */
   onSwitched?: (switched: { fromOrgId: string | null; to: Instance; tabId: number }) => Promise<unknown>;
 }
+
+export const PAGE_REPORT_KEY = 'switch.pageReport';
 
 /** The org a switch landed in, with a hash of the session cookies it landed with. */
 interface ActiveSession {
@@ -85,32 +106,54 @@ export function createSwitchService(deps: SwitchDeps) {
    */
   async function currentSession(
     appUrl: string,
+    storeId: string | undefined,
   ): Promise<{ active: ActiveSession | null; cookies: Cookie[] }> {
     const [active, cookies] = await Promise.all([
-      deps.store.get<ActiveSession>(ACTIVE_KEY),
-      deps.cookies.read(appUrl),
+      deps.store.get<ActiveSession>(activeKey(storeId)),
+      deps.cookies.read(appUrl, storeId),
     ]);
     const isSame = active && cookies.length > 0 && active.fingerprint === (await sessionFingerprint(cookies));
     return { active: isSame ? active : null, cookies };
   }
 
   /** Saves the browser's current session as the jar of the org it belongs to, before leaving it. */
-  async function saveSessionOnLeaving(target: Instance): Promise<ActiveSession | null> {
-    const { active, cookies } = await currentSession(target.appUrl);
+  async function saveSessionOnLeaving(target: Instance, storeId?: string): Promise<ActiveSession | null> {
+    const { active, cookies } = await currentSession(target.appUrl, storeId);
     if (active && active.orgId !== target.orgId) {
-      await deps.store.set(jarKey(active.orgId), { savedAt: now(), cookies } satisfies CookieJar);
+      await deps.store.set(jarKey(active.orgId, storeId), { savedAt: now(), cookies } satisfies CookieJar);
     }
     return active;
   }
 
+  /** The one-session switch in a cookie store: save the org being left, restore the target's jar. */
+  async function swapSession(org: Instance, storeId: string | undefined): Promise<boolean> {
+    const active = await saveSessionOnLeaving(org, storeId);
+    if (active?.orgId === org.orgId) return true;
+    const jar = await deps.store.get<CookieJar>(jarKey(org.orgId, storeId));
+    await deps.cookies.clear(org.appUrl, storeId);
+    await deps.store.remove(activeKey(storeId));
+    const isUsable = isJarUsable(jar, now());
+    if (isUsable) await deps.cookies.restore(jar!, org.appUrl, storeId);
+    return isUsable;
+  }
+
   async function recordPending(tabId: number, org: Instance) {
+    const { group } = await (await deps.cache()).readGroup();
+    const site = (await deps.site?.()) ?? { loginOrigins: [], appHosts: [] };
+    const { protocol, port } = new URL(org.appUrl);
+    const appOrigins = site.appHosts.map((host) => `${protocol}//${host}${port ? `:${port}` : ''}`);
+    const isRoot = group !== null && org.loginEmail.toLowerCase() === group.rootEmail.toLowerCase();
     await deps.pending.record(tabId, {
       orgId: org.orgId,
       orgName: org.name,
       loginEmail: org.loginEmail,
       loginUrl: org.loginUrl,
       loginOrigin: originOf(org.loginUrl),
+      loginOrigins: unique([originOf(org.loginUrl), ...site.loginOrigins]),
       appOrigin: originOf(org.appUrl),
+      appOrigins: unique([originOf(org.appUrl), ...appOrigins]),
+      via: isRoot ? 'root' : 'alias',
+      pickedAt: null,
     });
   }
 
@@ -131,17 +174,22 @@ export function createSwitchService(deps: SwitchDeps) {
    * for a restore: if the saved session was revoked, the app shows its login page and the content
    * script signs in with the alias instead.
    */
-  async function openTabFor(org: Instance, where: 'current' | 'new', url: string): Promise<number> {
-    const reused = await deps.tabs.reusable(where);
+  async function openTabFor(
+    org: Instance,
+    where: 'current' | 'new',
+    url: string,
+    tabs: SwitchDeps['tabs'] = deps.tabs,
+  ): Promise<number> {
+    const reused = await tabs.reusable(where);
     if (reused === null) {
       // Opened on its URL directly (a blank tab navigated afterwards made Chromium's renderer
       // crash now and then); the content script's first request waits for the record below.
-      const created = await deps.tabs.open(url);
+      const created = await tabs.open(url);
       await recordPending(created, org);
       return created;
     }
     await recordPending(reused, org);
-    await deps.tabs.navigate(reused, url);
+    await tabs.navigate(reused, url);
     return reused;
   }
 
@@ -151,19 +199,25 @@ export function createSwitchService(deps: SwitchDeps) {
       where: 'current' | 'new',
     ): Promise<{ tabId: number; restored: boolean }> {
       const org = await findOrg(orgId);
-      const active = await saveSessionOnLeaving(org);
-      let restored = active?.orgId === orgId;
-      if (!restored) {
-        const jar = await deps.store.get<CookieJar>(jarKey(orgId));
-        await deps.cookies.clear(org.appUrl);
-        await deps.store.remove(ACTIVE_KEY);
-        restored = isJarUsable(jar, now());
-        if (restored) await deps.cookies.restore(jar!, org.appUrl);
-      }
-      await deps.history?.started(await nameOf(active?.orgId), org, restored ? 'restored' : 'alias-login');
+      const place = (await deps.place?.(org)) ?? {
+        storeId: undefined,
+        isOrgContainer: false,
+        tabs: deps.tabs,
+      };
+      const fromOrgId = (await deps.store.get<ActiveSession>(activeKey(place.storeId)))?.orgId ?? null;
+      // An org's own container keeps its session: signed in there already, or signing in there now.
+      const restored = place.isOrgContainer
+        ? (await deps.cookies.read(org.appUrl, place.storeId)).length > 0
+        : await swapSession(org, place.storeId);
+      await deps.history?.started(
+        await nameOf(fromOrgId ?? undefined),
+        org,
+        restored ? 'restored' : 'alias-login',
+      );
       await deps.store.remove(SWITCH_ERROR_KEY);
-      const tabId = await whileOpening(openTabFor(org, where, restored ? org.appUrl : org.loginUrl));
-      void deps.onSwitched?.({ fromOrgId: active?.orgId ?? null, to: org, tabId })?.catch(() => undefined);
+      const url = restored ? org.appUrl : org.loginUrl;
+      const tabId = await whileOpening(openTabFor(org, where, url, place.tabs));
+      void deps.onSwitched?.({ fromOrgId, to: org, tabId })?.catch(() => undefined);
       await (await deps.cache()).recordUse(orgId, now());
       return { tabId, restored };
     },
@@ -173,39 +227,56 @@ export function createSwitchService(deps: SwitchDeps) {
       await Promise.allSettled([...opening]);
       const pending = await deps.pending.get(context.tabId);
       if (!pending) return null;
-      const isLoginOrigin = pending.loginOrigin === context.origin;
-      if (!isLoginOrigin && pending.appOrigin !== context.origin) return null;
+      const loginOrigins = loginOriginsOfPending(pending);
+      const appOrigins = appOriginsOfPending(pending);
+      // The alias goes to the profile's exact login origins only; an app origin just reports arrival.
+      const isLoginOrigin = loginOrigins.includes(context.origin);
+      if (!isLoginOrigin && !appOrigins.includes(context.origin)) return null;
+      const { group } = await (await deps.cache()).readGroup();
       return {
         orgId: pending.orgId,
         orgName: pending.orgName,
-        // The alias goes to the org's login origin only; the app's origin just reports arrival.
         loginEmail: isLoginOrigin ? pending.loginEmail : '',
         loginUrl: pending.loginUrl,
         shouldFill: isLoginOrigin && pending.filledAt === null,
         isLoginOrigin,
+        via: pending.via ?? 'alias',
+        shouldPick: (pending.pickedAt ?? null) === null,
+        loginOrigins,
+        appOrigins,
+        orgs: (group?.instances ?? []).map(({ orgId, name, loginEmail }) => ({ orgId, name, loginEmail })),
       };
     },
 
     async reportSwitch(
-      outcome: 'filled' | 'landed' | 'failed',
-      reason: 'no-form' | 'login-returned' | undefined,
+      outcome: 'filled' | 'picked' | 'landed' | 'failed',
+      reason: SwitchFailure | undefined,
       context: HandlerContext,
+      pageReport?: string,
     ): Promise<null> {
       if (context.kind !== 'content-script') return null;
       const pending = await deps.pending.get(context.tabId);
-      if (!pending || ![pending.loginOrigin, pending.appOrigin].includes(context.origin)) return null;
+      const origins = pending ? [...loginOriginsOfPending(pending), ...appOriginsOfPending(pending)] : [];
+      if (!pending || !origins.includes(context.origin)) return null;
       if (outcome === 'filled') await deps.pending.markFilled(context.tabId);
-      if (outcome === 'landed') {
-        const cookies = await deps.cookies.read(`${pending.appOrigin}/`);
+      if (outcome === 'picked') await deps.pending.markPicked(context.tabId);
+      // "Landed" counts only from an app origin: a login-host page is never the app.
+      if (outcome === 'landed' && appOriginsOfPending(pending).includes(context.origin)) {
+        const storeId = await deps.storeOf?.(context.tabId);
+        const cookies = await deps.cookies.read(`${context.origin}/`, storeId);
         const fingerprint = await sessionFingerprint(cookies);
-        await deps.store.set(ACTIVE_KEY, { orgId: pending.orgId, fingerprint } satisfies ActiveSession);
+        const active: ActiveSession = { orgId: pending.orgId, fingerprint };
+        await deps.store.set(activeKey(storeId), active);
         await deps.pending.remove(context.tabId);
+        await deps.store.remove(PAGE_REPORT_KEY);
         await deps.history?.settled(pending.orgId, 'landed');
       }
       if (outcome === 'failed') {
         await deps.history?.settled(pending.orgId, 'failed');
         await deps.pending.remove(context.tabId);
-        await deps.store.set(SWITCH_ERROR_KEY, switchFailure(pending.loginEmail, reason));
+        await deps.store.set(SWITCH_ERROR_KEY, switchFailure(pending, reason));
+        if (pageReport) await deps.store.set(PAGE_REPORT_KEY, pageReport);
+        else await deps.store.remove(PAGE_REPORT_KEY);
       }
       return null;
     },
@@ -214,20 +285,23 @@ export function createSwitchService(deps: SwitchDeps) {
     async chooseOrg(orgId: string, context: HandlerContext): Promise<{ loginEmail: string }> {
       if (context.kind !== 'content-script') throw new SwitchError('forbidden', 'Only a login page may ask.');
       const org = await findOrg(orgId);
-      if (originOf(org.loginUrl) !== context.origin) {
+      const site = (await deps.site?.()) ?? { loginOrigins: [] };
+      if (![originOf(org.loginUrl), ...site.loginOrigins].includes(context.origin)) {
         throw new SwitchError('wrong-origin', 'This page is not the login page of that org.');
       }
-      const left = await saveSessionOnLeaving(org);
+      const storeId = await deps.storeOf?.(context.tabId);
+      const left = await saveSessionOnLeaving(org, storeId);
       await deps.history?.started(await nameOf(left?.orgId), org, 'inline-chooser');
-      await deps.store.remove(ACTIVE_KEY);
+      await deps.store.remove(activeKey(storeId));
       await recordPending(context.tabId, org);
       await deps.pending.markFilled(context.tabId);
       await (await deps.cache()).recordUse(orgId, now());
       return { loginEmail: org.loginEmail };
     },
 
-    /** The org the browser's Outreach session belongs to, if a switch put it there. */
-    activeOrgId: async () => (await deps.store.get<ActiveSession>(ACTIVE_KEY))?.orgId ?? null,
+    /** The org a cookie store's Outreach session belongs to, if a switch put it there. */
+    activeOrgId: async (storeId?: string) =>
+      (await deps.store.get<ActiveSession>(activeKey(storeId)))?.orgId ?? null,
 
     /**
      * When each org's session was saved, for orgs whose saved session can still be restored (the
@@ -251,12 +325,8 @@ export function createSwitchService(deps: SwitchDeps) {
   };
 }
 
-function switchFailure(loginEmail: string, reason: 'no-form' | 'login-returned' | undefined): UiError {
-  const message =
-    reason === 'login-returned'
-      ? `Signing in as ${loginEmail} did not go through: the login page came back. Sign in by hand on that page.`
-      : `The login page did not show its sign-in form within 10 seconds, so ${loginEmail} was not filled in.`;
-  return { kind: 'switch-failed', message };
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
 }
 
 export type SwitchService = ReturnType<typeof createSwitchService>;

@@ -1,7 +1,10 @@
 import { browser } from 'wxt/browser';
+import { createContainers, isDefaultStore } from '../browser/containers';
 import { hostMatches } from '../connection/instance-url';
 import type { ConnectionProfile } from '../connection/profiles';
 import { openTab } from '../tabs/open-tab';
+import { createContainerSwitch } from './container-switch';
+import type { StoreTab } from './container-switch';
 
 /** Whether a tab's URL is a page of the connection's Outreach hosts. */
 export function isOutreachUrl(
@@ -40,4 +43,26 @@ export function switchTabs(profile: () => Pick<ConnectionProfile, 'allowedHosts'
       return created.id;
     },
   };
+}
+
+/** The switch's containers (Firefox) over the real tabs and `contextualIdentities` APIs. */
+export function containerSwitchFor(
+  profile: () => Pick<ConnectionProfile, 'allowedHosts'>,
+  setting: () => Promise<boolean | null>,
+) {
+  return createContainerSwitch({
+    containers: createContainers(),
+    setting,
+    activeTab: async () => (await activeTab()) as StoreTab | undefined,
+    getTab: async (tabId) => (await browser.tabs.get(tabId)) as StoreTab,
+    isOutreachUrl: (url) => isOutreachUrl(url, profile()),
+    async navigate(tabId, url) {
+      await browser.tabs.update(tabId, { url, active: true });
+    },
+    async open(url, storeId) {
+      const created = await openTab(url, isDefaultStore(storeId) ? {} : { cookieStoreId: storeId });
+      if (created.id === undefined) throw new Error('The browser did not open a tab.');
+      return created.id;
+    },
+  });
 }

@@ -9,12 +9,12 @@ test.describe('directory faults keep the last good list and say what happened', 
   for (const [fault, words] of [
     ['error', /The instance directory .*(500|server)/i],
     ['malformed', /not valid JSON/],
-    ['huge', /more than 1,000,000 bytes/],
+    ['huge', /more than 50,000,000 bytes/],
   ] as const) {
     test(`directory ${fault}`, async ({ popup, sandbox }) => {
       await popup.openSignedInAsJane();
       await sandbox.setFaults({ directory: fault });
-      await popup.button('Refresh').click();
+      await popup.chooseFromMenu('Refresh');
       await expect(popup.page.getByRole('status').filter({ hasText: words })).toBeVisible();
       await expect(popup.page.getByText(/Showing the list from/)).toBeVisible();
       await expect(popup.options).toHaveCount(4);
@@ -25,7 +25,7 @@ test.describe('directory faults keep the last good list and say what happened', 
     test.setTimeout(45_000);
     await popup.openSignedInAsJane();
     await sandbox.setFaults({ directory: 'slow', slowMs: 15_000 });
-    await popup.button('Refresh').click();
+    await popup.chooseFromMenu('Refresh');
     await expect(popup.page.getByRole('status').filter({ hasText: /within 10 seconds/ })).toBeVisible({
       timeout: 15_000,
     });
@@ -39,7 +39,7 @@ test.describe('directory faults keep the last good list and say what happened', 
   }) => {
     await popup.openSignedInAsJane();
     await sandbox.setFaults({ directory: 'hostile' });
-    await popup.button('Refresh').click();
+    await popup.chooseFromMenu('Refresh');
     await expect(popup.page.getByText(/entries were left out because they failed checks/)).toBeVisible();
     const stores = await readExtensionStores(serviceWorker);
     const [group] = stores.indexedDB.groups as { dropped: { reasons: string[] }[] }[];
@@ -55,11 +55,11 @@ test.describe('directory faults keep the last good list and say what happened', 
   test('401 from the directory: one silent refresh, then sign in again', async ({ popup, sandbox }) => {
     await popup.openSignedInAsJane();
     await sandbox.setFaults({ directory: 'unauthorized' });
-    await popup.button('Refresh').click();
-    await expect(popup.stateTitle).toHaveText('Your session has expired');
-    await sandbox.resetFaults();
-    await popup.signIn(ACCOUNTS.jane);
+    await popup.chooseFromMenu('Refresh');
+    // The list stays openable (alias logins need no root token), with Sign in again.
+    await expect(popup.banner(/^Your session has expired/)).toBeVisible();
     await expect(popup.options).toHaveCount(4);
+    await expect(popup.button('Sign in again')).toBeVisible();
   });
 });
 
@@ -70,7 +70,11 @@ test('the authorization server down: sign-in says the server cannot be reached',
   await popup.open();
   await sandbox.setFaults({ authServerDown: true });
   await popup.button('Sign in').click();
-  await expect(popup.page.getByText('The sign-in server could not be reached')).toBeVisible();
+  // The sandbox's "down" answers 503: the server is there but failing (issue 16 tells that apart
+  // from a server that cannot be reached at all).
+  await expect(
+    popup.page.getByText(/^The sign-in server (had a problem of its own|could not be reached)/),
+  ).toBeVisible();
   await sandbox.resetFaults();
   await popup.signIn(ACCOUNTS.jane);
   await expect(popup.options).toHaveCount(4);
@@ -87,7 +91,11 @@ test('the IdP down: Chrome ends the flow on the error page and the popup says so
   await window.getByLabel('Email').fill(ACCOUNTS.jane.email);
   await window.getByRole('button', { name: 'Next' }).click();
   // launchWebAuthFlow fails the flow when a page of it answers with an HTTP error.
-  await expect(popup.page.getByText('The sign-in server could not be reached')).toBeVisible();
+  // The sandbox's "down" answers 503: the server is there but failing (issue 16 tells that apart
+  // from a server that cannot be reached at all).
+  await expect(
+    popup.page.getByText(/^The sign-in server (had a problem of its own|could not be reached)/),
+  ).toBeVisible();
   await sandbox.resetFaults();
   const retry = await nextSignInWindow(context, () => popup.button('Sign in').click());
   await completeSignIn(retry, ACCOUNTS.jane);

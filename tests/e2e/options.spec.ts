@@ -173,7 +173,7 @@ test('an import with one bad entry changes nothing and names the entry and the f
   };
   await options.importList(JSON.stringify(bad), 'bad.json');
   const refused = options.page.getByRole('alert').filter({ hasText: 'Nothing was imported from bad.json' });
-  await expect(refused).toContainText('Entry 3, field “tag”');
+  await expect(refused).toContainText('Org 3’s “tag”');
   await expect(refused).toContainText("The tag 'qa team'");
   await expect(options.page.getByRole('alertdialog')).toHaveCount(0);
 
@@ -258,6 +258,160 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(await seriousViolations(options.page, [colorScheme])).toEqual([]);
   });
 }
+
+test('the page leads with what an admin does, in the help article’s order, with Connection under Advanced', async ({
+  options,
+}) => {
+  await options.open();
+  const nav = options.page.getByRole('navigation', { name: 'Sections' });
+  await expect(nav.getByRole('link')).toHaveText([
+    'Prepare instance logins',
+    'Request the feature',
+    'Org info',
+    'Instance list (manual source)',
+    'Shortcuts',
+    'Which org am I in?',
+    'History of switches',
+    'Advanced',
+  ]);
+  await expect(nav.getByRole('link', { name: 'Prepare instance logins' })).toHaveAttribute(
+    'aria-current',
+    'location',
+  );
+  const headings = options.page.locator('main h2');
+  await expect(headings.first()).toHaveText('Prepare instance logins');
+  await expect(options.page.locator('details#advanced section#connection')).toHaveCount(1);
+  await nav.getByRole('link', { name: 'Org info' }).click();
+  await expect(nav.getByRole('link', { name: 'Org info' })).toHaveAttribute('aria-current', 'location');
+  // Nothing typed yet: no warnings.
+  await expect(options.section('request').getByRole('list', { name: 'Still missing' })).toHaveCount(0);
+  const label = await options.page.locator('#prepare-root').evaluate((input) => {
+    const size = (element: Element | null) => parseFloat(getComputedStyle(element!).fontSize);
+    const field = input.closest('.field')!;
+    return {
+      label: size(field.querySelector('.field__label')),
+      hint: size(field.querySelector('.field__hint')),
+    };
+  });
+  expect(label.label).toBeGreaterThan(label.hint);
+});
+
+test('10,000 pasted logins: a summary first, 100 rows, more on request, and a readable ticket', async ({
+  options,
+}) => {
+  await options.open();
+  const logins = Array.from({ length: 10_000 }, (_, at) =>
+    at === 0 ? ROOT : at % 10 === 0 ? `jane.doe-t${at}@acme.test` : `jane.doe+t${at}@acme.test`,
+  );
+  await options.section('prepare').getByLabel('Root email', { exact: true }).fill(ROOT);
+  // As a paste does: the whole text arrives in one input event (typing it would take minutes).
+  const box = options.section('prepare').getByLabel('Instance logins', { exact: true });
+  await box.evaluate((element: HTMLTextAreaElement, text) => {
+    element.value = text;
+    element.dispatchEvent(new Event('input', { bubbles: true }));
+  }, logins.join('\n'));
+  // Checked a slice per frame: a summary while it runs, the counts when done (slow on a loaded machine).
+  await expect(
+    options.page.getByText(/^(Checking… \d+ of 10000 lines checked so far\.|9001 ok, 999 to fix\.)$/),
+  ).toBeVisible();
+  await expect(options.page.getByText('9001 ok, 999 to fix.')).toBeVisible({ timeout: 40_000 });
+  await expect(options.verdicts).toHaveCount(100);
+  await expect(options.page.getByText('Showing lines 1–100 of 10000.')).toBeVisible();
+  await options.button('Show 500 more').click();
+  await expect(options.verdicts).toHaveCount(600);
+  await expect(options.requestText).toHaveValue(/…and 8,951 more orgs/);
+  expect((await options.requestText.inputValue()).length).toBeLessThan(5_000);
+  // A key after the paste re-checks one line.
+  await box.press('Control+End');
+  await box.press('Backspace');
+  await expect(options.page.getByText('9000 ok, 1000 to fix.')).toBeVisible();
+});
+
+test('hidden characters are shown as markers and refused; a tag typed with + or as a login gets one message', async ({
+  options,
+}) => {
+  await options.open();
+  await options.checkLogins(ROOT, ['jane.doe+sta\u200bging@acme.test']);
+  await expect(options.verdicts.first()).toContainText('jane.doe+sta⟨U+200B⟩ging@acme.test');
+  await expect(options.verdicts.first()).toContainText('hidden character ⟨U+200B⟩');
+  const instances = options.section('instances');
+  await instances.getByLabel('Root email').fill(ROOT);
+  await options.button('Add org').click();
+  const tag = instances.getByRole('group', { name: /^Org 2/ }).getByLabel('Tag', { exact: true });
+  await tag.fill('+staging');
+  await expect(tag).toHaveAccessibleDescription(/Type the tag without '\+': “staging”/);
+  await tag.fill('jane.doe+staging@acme.test');
+  await expect(tag).toHaveAccessibleDescription(/Type only the tag, not the whole login/);
+  await tag.fill('stag\u200bing');
+  await expect(tag).toHaveAccessibleDescription(/⟨U\+200B⟩/);
+});
+
+test('1,000 orgs: the limit is stated, the list is paged, and Add org is disabled at the limit with words', async ({
+  options,
+}) => {
+  await options.open('#instances');
+  const instances = Array.from({ length: 1000 }, (_, at) => ({
+    name: `Org ${at}`,
+    tag: at === 0 ? '' : `t${at}`,
+    environment: at === 0 ? 'production' : 'staging',
+  }));
+  await options.importList(JSON.stringify({ version: 1, rootEmail: ROOT, instances }), 'big.json');
+  await options.page.getByRole('button', { name: 'Apply import' }).click();
+  await expect(options.page.getByText('Imported big.json: 1000 orgs saved.')).toBeVisible();
+  const section = options.section('instances');
+  await expect(section.getByText('Up to 1000 orgs. This list has 1000.')).toBeVisible();
+  await expect(section.getByRole('group', { name: /^Org \d+/ })).toHaveCount(50);
+  await expect(section.getByText('Orgs 1–50 of 1000').first()).toBeVisible();
+  await expect(options.button('Add org')).toBeDisabled();
+  await expect(options.button('Add org')).toHaveAccessibleDescription(/reached the limit of 1000 orgs/);
+  await section.getByRole('button', { name: 'Next 50' }).first().click();
+  await expect(section.getByRole('group', { name: /^Org 51/ })).toBeVisible();
+  const name = section.getByRole('group', { name: /^Org 51/ }).getByLabel('Name', { exact: true });
+  await name.fill('Renamed');
+  await expect(name).toHaveValue('Renamed');
+});
+
+test('imports: an oversized file is refused by its size, an unchanged one says there is nothing to change', async ({
+  options,
+}) => {
+  await options.open('#instances');
+  await saveTwoOrgs(options.page);
+  await options
+    .section('instances')
+    .getByLabel('Import JSON…')
+    .setInputFiles({
+      name: 'huge.json',
+      mimeType: 'application/json',
+      buffer: Buffer.alloc(20_000_000, 32),
+    });
+  await expect(options.page.getByRole('alert')).toContainText(
+    'The file is 20 MB; the largest instance list this page reads is 1 MB',
+  );
+  await options.importList(await options.exportList(), 'same.json');
+  await expect(
+    options.page.getByText('same.json holds the same orgs as the saved list: nothing to change.'),
+  ).toBeVisible();
+  await expect(options.page.getByRole('button', { name: 'Apply import' })).toHaveCount(0);
+  await options.importList('null', 'null.json');
+  await expect(options.page.getByRole('alert')).toContainText('not an instance list');
+  await expect(options.page.getByRole('alert')).not.toContainText('Invalid input');
+});
+
+test('unsaved edits of the instance list survive a reload, and can be discarded', async ({ options }) => {
+  await options.open('#instances');
+  await saveTwoOrgs(options.page);
+  const second = () => options.section('instances').getByRole('group', { name: /^Org 2/ });
+  await second().getByLabel('Name', { exact: true }).fill('Acme Staging (edited)');
+  await expect
+    .poll(() => options.page.evaluate(() => localStorage.getItem('options.manualDraft.v1') ?? ''))
+    .toContain('Acme Staging (edited)');
+  await options.page.reload();
+  await expect(options.page.getByText('Your unsaved changes from last time were restored.')).toBeVisible();
+  await expect(second().getByLabel('Name', { exact: true })).toHaveValue('Acme Staging (edited)');
+  await options.button('Discard changes').click();
+  await expect(second().getByLabel('Name', { exact: true })).toHaveValue('Acme Staging');
+  expect(await options.page.evaluate(() => localStorage.getItem('options.manualDraft.v1'))).toBeNull();
+});
 
 /** Saves a manual list of two orgs through the editor. */
 async function saveTwoOrgs(page: Page): Promise<void> {

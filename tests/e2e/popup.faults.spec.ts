@@ -77,11 +77,7 @@ test('401 from the directory: the list stays openable, with Sign in again, even 
   expect(await popup.sentOfType('openInstance')).toEqual([
     { type: 'openInstance', orgId: 'org_acme_staging', where: 'current' },
   ]);
-  await popup.page.bringToFront();
-  await sandbox.resetFaults();
-  await popup.signIn(ACCOUNTS.jane);
-  await expect(banner).toHaveCount(0);
-  await expect(popup.options).toHaveCount(4);
+  await expect(popup.button('Sign in again')).toBeVisible();
 });
 
 test('entries dropped by validation: how many, and a link to Org info', async ({

@@ -13,7 +13,8 @@ test('jane signs in through SSO from the popup, and the cache holds her group of
   await popup.signIn(ACCOUNTS.jane);
   await expect(popup.options).toHaveCount(4);
   await expect(popup.page.getByText('Signed in as jane.doe@acme.test')).toBeVisible();
-  await expect(popup.page.getByText('ig_acme_7f3a')).toBeVisible();
+  // The Instance Group ID is offered to copy from the header's menu.
+  expect(await popup.menuItems()).toContain('Copy the Instance Group ID');
 
   const stores = await readExtensionStores(serviceWorker);
   expect(stores.indexedDB.groups).toEqual([expect.objectContaining({ instanceGroupId: 'ig_acme_7f3a' })]);
@@ -26,8 +27,10 @@ test('carol signs in with a password and sees that her group has only requested 
 }) => {
   await popup.open();
   await popup.signIn(ACCOUNTS.carol);
-  await expect(popup.stateTitle).toHaveText('Cross-instance SSO is not enabled');
-  await expect(popup.page.getByText('status is “requested”')).toBeVisible();
+  await expect(popup.stateTitle).toHaveText('Your request is filed');
+  await expect(
+    popup.page.getByText('Cross-instance SSO was requested for your Instance Group.'),
+  ).toBeVisible();
   const stores = await readExtensionStores(serviceWorker);
   expect(stores.indexedDB.groups).toEqual([expect.objectContaining({ crossInstanceSso: 'requested' })]);
 });
@@ -106,9 +109,9 @@ test('after the service worker is stopped, the list is still served and sign-in 
   await popup.page.reload();
   await waitForServiceWorker(context);
   await expect(popup.options).toHaveCount(4);
-  await expect(popup.page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  expect(await popup.menuItems()).toContain('Sign out');
 
-  await popup.page.getByRole('button', { name: 'Refresh' }).click();
+  await popup.chooseFromMenu('Refresh');
   await expect(popup.page.getByText('Updated just now')).toBeVisible();
   await expect(popup.page.getByRole('status')).toHaveCount(0);
 });
@@ -142,10 +145,17 @@ test('signing out forgets the tokens and keeps the non-secret cache', async ({ p
   await popup.open();
   await popup.signIn(ACCOUNTS.jane);
   await expect(popup.options).toHaveCount(4);
-  await popup.button('Sign out').click();
-  await expect(popup.stateTitle).toHaveText('Sign in to see your orgs');
+  await popup.chooseFromMenu('Sign out');
+  await popup.page.locator('.state').getByRole('button', { name: 'Sign out' }).click();
+  await expect(popup.banner("You're signed out. Orgs still open through their own sign-in.")).toBeVisible();
   const stores = await readExtensionStores(serviceWorker);
-  expect(stores.session).toEqual({});
+  // Only the note that this client was granted a refresh token before (no secret) stays, so the
+  // next sign-in needs no consent prompt.
+  const { 'auth.offlineGrants': grants, ...rest } = stores.session;
+  expect(rest).toEqual({});
+  expect(grants).toEqual([
+    expect.stringMatching(/^http:\/\/accounts\.outreach\.localhost:\d+ cross-instance-sign-in$/),
+  ]);
   expect(stores.indexedDB.instances).toHaveLength(4);
 });
 

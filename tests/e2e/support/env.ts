@@ -28,3 +28,8 @@ export const EXTENSION_DIR = resolve(E2E_OUT_DIR, 'chrome-mv3-sandbox');
 export function sandboxUrl(host: string, path = '/', port = sandboxPort()): string {
   return `http://${host}.localhost:${port}${path}`;
 }
+
+/** The Outreach-pages sandbox build (`--mode outreach-sandbox`), built beside the sandbox build. */
+export const OUTREACH_SANDBOX_EXTENSION_DIR = resolve(E2E_OUT_DIR, 'chrome-mv3-outreach-sandbox');
+/** The unmodified store build, as `npm run build` makes it. */
+export const STORE_EXTENSION_DIR = resolve('.output/chrome-mv3');

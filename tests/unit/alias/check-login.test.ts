@@ -40,6 +40,14 @@ describe('checkInstanceLogin: near misses', () => {
     ['jane.doe_staging@outreach.io', 'wrong-separator', "uses '_' to separate the tag; use '+'"],
     ['jane.doe.staging@outreach.io', 'wrong-separator', "uses '.' to separate the tag; use '+'"],
     ['jane.doe staging@outreach.io', 'wrong-separator', "uses a space to separate the tag; use '+'"],
+    ['jane.doe~staging@outreach.io', 'wrong-separator', "uses '~' to separate the tag; use '+'"],
+    ['jane.doe=staging@outreach.io', 'wrong-separator', "uses '=' to separate the tag; use '+'"],
+    ['jane.doe#staging@outreach.io', 'wrong-separator', "uses '#' to separate the tag; use '+'"],
+    ['jane.doe,staging@outreach.io', 'wrong-separator', "uses ',' to separate the tag; use '+'"],
+    ['jane.doe\tstaging@outreach.io', 'wrong-separator', "uses a tab to separate the tag; use '+'"],
+    ['jane.doe\u00a0staging@outreach.io', 'wrong-separator', 'uses the character U+00A0 to separate'],
+    ['jane.doe-a+b@outreach.io', 'wrong-separator', "uses '-' to separate the tag; use '+'"],
+    ['jane.doe~@outreach.io', 'wrong-separator', "uses '~' to separate the tag; use '+'"],
     ['jane.doe+staging@acme.com', 'different-domain', "must use the root email's domain, outreach.io"],
     ['john.roe+staging@outreach.io', 'different-prefix', 'does not start with jane.doe'],
     ['jane.doe2+staging@outreach.io', 'different-prefix', 'does not start with jane.doe'],
@@ -77,6 +85,8 @@ describe('checkInstanceLogin: near misses', () => {
 
   it.each([
     ['jane.doe-staging@outreach.io', 'jane.doe+staging@outreach.io'],
+    ['jane.doe~staging@outreach.io', 'jane.doe+staging@outreach.io'],
+    ['jane.doe=staging@outreach.io', 'jane.doe+staging@outreach.io'],
     ['jane.doe staging2@outreach.io', 'jane.doe+staging2@outreach.io'],
     ['jane.doe++staging@outreach.io', 'jane.doe+staging@outreach.io'],
     ['jane.doe-qa@acme.com', 'jane.doe+qa@outreach.io'],

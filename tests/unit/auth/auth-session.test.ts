@@ -34,8 +34,9 @@ const tokens = (n: number, expiresAt: number): TokenSet => ({
 
 function setup(launch = vi.fn(async () => 'https://id.chromiumapp.org/?code=c&state=s')) {
   const store = memorySessionStore();
-  const auth = createAuthSession({ store, config, launchWebAuthFlow: launch, now: () => NOW });
-  return { store, auth, launch };
+  const sleep = vi.fn(async () => undefined);
+  const auth = createAuthSession({ store, config, launchWebAuthFlow: launch, now: () => NOW, sleep });
+  return { store, auth, launch, sleep };
 }
 
 beforeEach(() => {
@@ -77,12 +78,34 @@ describe('refresh', () => {
     expect(await auth.tokens()).toBeUndefined();
   });
 
-  it('an unreachable provider keeps the tokens', async () => {
+  it.each(['provider-down', 'provider-error', 'temporarily-unavailable'] as const)(
+    'a %s answer keeps the tokens after trying three times',
+    async (kind) => {
+      const { store, auth, sleep } = setup();
+      await store.set('auth.tokens', tokens(1, NOW - 1));
+      vi.mocked(oidc.refreshTokens).mockRejectedValue(new AuthError(kind));
+      await expect(auth.accessToken()).rejects.toMatchObject({ kind });
+      expect(oidc.refreshTokens).toHaveBeenCalledTimes(3);
+      expect(sleep).toHaveBeenCalledTimes(2);
+      expect(await auth.tokens()).toBeDefined();
+    },
+  );
+
+  it('a provider that comes back on the retry refreshes without losing the session', async () => {
     const { store, auth } = setup();
     await store.set('auth.tokens', tokens(1, NOW - 1));
-    vi.mocked(oidc.refreshTokens).mockRejectedValue(new AuthError('provider-down'));
-    await expect(auth.accessToken()).rejects.toMatchObject({ kind: 'provider-down' });
-    expect(await auth.tokens()).toBeDefined();
+    vi.mocked(oidc.refreshTokens)
+      .mockRejectedValueOnce(new AuthError('temporarily-unavailable'))
+      .mockResolvedValueOnce(tokens(2, NOW + 600_000));
+    expect(await auth.accessToken()).toBe('access-2');
+  });
+
+  it('a refreshed identity for another subject forgets the tokens and says so', async () => {
+    const { store, auth } = setup();
+    await store.set('auth.tokens', tokens(1, NOW - 1));
+    vi.mocked(oidc.refreshTokens).mockRejectedValue(new AuthError('subject-changed'));
+    await expect(auth.accessToken()).rejects.toMatchObject({ kind: 'subject-changed' });
+    expect(await auth.tokens()).toBeUndefined();
   });
 });
 
@@ -91,7 +114,18 @@ describe('sign-in', () => {
     const { store, auth } = setup();
     vi.mocked(oidc.exchangeCode).mockResolvedValue(tokens(1, NOW + 600_000));
     await auth.signIn();
-    expect(Object.keys(store.dump())).toEqual(['auth.tokens']);
+    expect(Object.keys(store.dump()).sort()).toEqual(['auth.offlineGrants', 'auth.tokens']);
+    expect(store.dump()['auth.flow']).toBeUndefined();
+  });
+
+  it('asks for consent only until a refresh token was granted to this client', async () => {
+    const { auth } = setup();
+    vi.mocked(oidc.exchangeCode).mockResolvedValue(tokens(1, NOW + 600_000));
+    await auth.signIn();
+    await auth.signIn();
+    const calls = vi.mocked(oidc.authorizationUrl).mock.calls;
+    expect(calls.at(-2)![3]).toEqual({ hasOfflineGrant: false });
+    expect(calls.at(-1)![3]).toEqual({ hasOfflineGrant: true });
   });
 
   it('keeps the flow state in the session store while the window is open', async () => {

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fetchDirectory } from '../../../lib/directory/fetch-directory';
+import { DEFAULT_MAX_BYTES, fetchDirectory } from '../../../lib/directory/fetch-directory';
+import { validateGroup } from '../../../lib/directory/validate-group';
 import type { FetchDirectoryOptions } from '../../../lib/directory/fetch-directory';
-import { janeResponse } from './fixtures';
+import { NOW, SANDBOX_HOSTS, janeResponse, rawInstance } from './fixtures';
 
 const TOKEN = 'tok_SECRET_abc123';
 const URL_ = 'http://api.outreach.localhost:8790/cross-instance/v1/instance-group';
@@ -128,7 +129,7 @@ describe('fetchDirectory', () => {
   it('refuses a large Content-Length without reading the body', async () => {
     const pull = vi.fn();
     const body = new ReadableStream<Uint8Array>({ pull }, { highWaterMark: 0 });
-    const fetch = respond(body, { headers: { 'content-length': '2000000' } });
+    const fetch = respond(body, { headers: { 'content-length': String(DEFAULT_MAX_BYTES + 1) } });
     expect(await run(fetch)).toMatchObject({ ok: false, error: { kind: 'too-large', status: 200 } });
     expect(pull).not.toHaveBeenCalled();
   });
@@ -144,5 +145,33 @@ describe('fetchDirectory', () => {
     const text = JSON.stringify({ padding: 'x'.repeat(100) });
     const result = await run(respond(text), { maxBytes: new TextEncoder().encode(text).byteLength });
     expect(result.ok).toBe(true);
+  });
+
+  it('accepts a 10,000-org group streamed in 64 KiB chunks, and every org validates', async () => {
+    const instances = Array.from({ length: 10_000 }, (_, i) =>
+      rawInstance(`org_${i}`, `Acme Org ${i}`, `jane.doe+org${i}@acme.test`, 'staging'),
+    );
+    const bytes = new TextEncoder().encode(JSON.stringify(janeResponse(instances)));
+    let offset = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (offset >= bytes.byteLength) return controller.close();
+        controller.enqueue(bytes.slice(offset, (offset += 65_536)));
+      },
+    });
+    const result = await run(respond(body), { timeoutMs: 60_000 });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const validated = validateGroup(result.body, {
+      allowedHosts: SANDBOX_HOSTS,
+      source: 'directory',
+      now: NOW,
+    });
+    expect(validated).toMatchObject({ ok: true, group: { dropped: [] } });
+    if (validated.ok) expect(validated.group.instances).toHaveLength(10_000);
+  }, 60_000);
+
+  it('sizes the default cap for the schema: 100,000 orgs of 500 bytes', () => {
+    expect(DEFAULT_MAX_BYTES).toBeGreaterThanOrEqual(100_000 * 500);
   });
 });

@@ -109,6 +109,21 @@ describe('validateGroup', () => {
     ]);
   });
 
+  it('finds repeats across a 20,000-entry group, naming the first kept entry', () => {
+    const instances = Array.from({ length: 10_000 }, (_, i) =>
+      rawInstance(`org_${i}`, `Org ${i}`, `jane.doe+t${i}@acme.test`, 'staging', i === 0),
+    );
+    const repeats = instances.map((raw, i) => ({ ...raw, orgId: `org_again_${i}`, primary: true }));
+    const group = validGroup(janeResponse([...instances, ...repeats]));
+    expect(group.instances).toHaveLength(10_000);
+    expect(group.instances.filter((i) => i.isPrimary).map((i) => i.orgId)).toEqual(['org_0']);
+    expect(group.dropped).toHaveLength(10_000);
+    expect(group.dropped[9_999]).toMatchObject({
+      index: 19_999,
+      reasons: ['login jane.doe+t9999@acme.test repeats entry 9999'],
+    });
+  }, 60_000);
+
   it('drops entries that are not objects', () => {
     const group = validGroup(janeResponse([null, 'org', 42]));
     expect(group.dropped.map((d) => d.index)).toEqual([0, 1, 2]);

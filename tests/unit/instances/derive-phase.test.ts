@@ -71,6 +71,25 @@ describe('derivePhase', () => {
   });
 });
 
+describe('derivePhase for the Outreach-pages kind', () => {
+  const base = {
+    source: 'manual' as const,
+    isSignedIn: false,
+    error: null,
+    signInKind: 'outreach-pages' as const,
+  };
+  const group = { instances: [{}] } as unknown as import('../../../lib/directory/schema').InstanceGroup;
+
+  it.each([
+    ['nothing yet: sign in on Outreach first', { isSigningIn: false, group: null }, 'signed-out'],
+    ['signing in on Outreach', { isSigningIn: true, group: null }, 'signing-in'],
+    ['an offer waits for a yes', { isSigningIn: true, group: null, hasOffer: true }, 'list-offered'],
+    ['a list, while the sign-in tab is still open', { isSigningIn: true, group }, 'ready'],
+  ] as const)('%s', (_name, inputs, phase) => {
+    expect(derivePhase({ ...base, ...inputs })).toBe(phase);
+  });
+});
+
 describe('canListOrgs: a cached list stays openable through sign-in trouble', () => {
   it.each<[string, Parameters<typeof canListOrgs>[0], InstanceGroup | null, boolean]>([
     ['ready', 'ready', group(), true],

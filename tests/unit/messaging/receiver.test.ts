@@ -33,6 +33,11 @@ function handlers(): Handlers {
     reportSwitch: vi.fn(async () => null),
     inspectLogin: vi.fn(async () => ({ kind: 'none' as const })),
     chooseOrg: vi.fn(async () => ({ loginEmail: 'jane.doe+x@acme.test' })),
+    getRootSignIn: vi.fn(async () => null),
+    noteRootEmail: vi.fn(async () => null),
+    offerOrgs: vi.fn(async () => null),
+    acceptOrgs: vi.fn(async () => ({}) as never),
+    dismissOrgs: state,
     cancelSignIn: state,
     getOrgMarker: vi.fn(async () => null),
     getSessionStatus: vi.fn(async () => ({ activeOrgId: null, outreachTabs: 0, saved: {} })),
@@ -78,11 +83,21 @@ describe('createReceiver', () => {
     ['openInstance without an org', { type: 'openInstance', where: 'new' }],
     ['openInstance with a bad target', { type: 'openInstance', orgId: 'x', where: 'popup' }],
     ['a prototype-pollution payload', JSON.parse('{"type":"getState","__proto__":{"x":1}}')],
+    ['a nested __proto__', JSON.parse('{"type":"setManualInstances","list":{"a":[{"__proto__":{}}]}}')],
+    ['a constructor key', { type: 'setManualInstances', list: { constructor: { prototype: 1 } } }],
   ])('answers %s with an error reply, calling no handler', async (_name, message) => {
     const all = handlers();
     const reply = await createReceiver(all, policy)(message, popup);
     expect(reply).toMatchObject({ ok: false, error: { kind: 'bad-request' } });
     for (const handler of Object.values(all)) expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('answers an over-sized request with too-large, calling no handler', async () => {
+    const all = handlers();
+    const message = { type: 'setManualInstances', list: 'x'.repeat(2_000_001) };
+    const reply = await createReceiver(all, policy)(message, popup);
+    expect(reply).toMatchObject({ ok: false, error: { kind: 'too-large' } });
+    expect(all.setManualInstances).not.toHaveBeenCalled();
   });
 
   it('answers a forbidden sender before parsing', async () => {

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConnection } from '../../../lib/connection/connection-settings';
 import { OUTREACH_PROFILE, sandboxProfile } from '../../../lib/connection/profiles';
-import { allowedHostProblem, checkConnectionForm } from '../../../lib/options/connection-form';
+import {
+  allowedHostProblem,
+  checkConnectionForm,
+  isAdvancedOpenAtStart,
+  originsToRemove,
+} from '../../../lib/options/connection-form';
 import type { ConnectionForm } from '../../../lib/options/connection-form';
+import { translate } from './messages';
 
 const GOOD: ConnectionForm = {
   issuer: 'https://accounts.example.com',
@@ -75,5 +81,68 @@ describe('resolveConnection', () => {
       issuer: GOOD.issuer,
       defaultSource: 'manual',
     });
+  });
+});
+
+describe('connection form words (issue 16)', () => {
+  const good = {
+    issuer: 'https://login.acme.example',
+    clientId: 'cis',
+    directoryUrl: '',
+    allowedHosts: '*.acme.example',
+    appUrl: 'https://app.acme.example/',
+    loginUrl: 'https://app.acme.example/login',
+  };
+
+  it('a 5,000-character client id names the field, its length and the limit', () => {
+    const checked = checkConnectionForm({ ...good, clientId: 'x'.repeat(5000) }, translate);
+    expect(checked.ok).toBe(false);
+    if (!checked.ok)
+      expect(checked.errors.clientId).toMatch(/is 5000 characters long; the limit is 200\. Shorten it\.$/);
+  });
+
+  it('reports a bad URL even while the allowed hosts are wrong', () => {
+    const checked = checkConnectionForm(
+      { ...good, allowedHosts: 'https://bad/', appUrl: 'javascript:alert(1)' },
+      translate,
+    );
+    expect(checked.ok).toBe(false);
+    if (!checked.ok) {
+      expect(checked.errors.allowedHosts).toBeDefined();
+      expect(checked.errors.appUrl).toContain('not allowed');
+    }
+  });
+});
+
+describe('host permissions and the Advanced section', () => {
+  const custom = (hosts: string[]) => ({
+    profile: 'custom',
+    custom: {
+      issuer: 'https://login.acme.example',
+      clientId: 'cis',
+      directoryUrl: '',
+      allowedHosts: hosts,
+      appUrl: 'https://app.acme.example/',
+      loginUrl: 'https://app.acme.example/login',
+    },
+  });
+
+  it('gives back the old custom hosts when the connection changes', () => {
+    expect(originsToRemove(custom(['*.acme.example']), { profile: 'outreach', custom: null })).toEqual([
+      'https://*.acme.example/*',
+    ]);
+    expect(originsToRemove(custom(['*.acme.example', 'old.example']), custom(['*.acme.example']))).toEqual([
+      'https://old.example/*',
+    ]);
+    expect(originsToRemove({ profile: 'sandbox', custom: null }, custom(['*.acme.example']))).toEqual([]);
+  });
+
+  it.each([
+    ['outreach', '', false],
+    ['outreach', '#connection', true],
+    ['sandbox', '', true],
+    ['custom', '', true],
+  ])('Advanced for the %s profile with hash %j starts open: %s', (profile, hash, open) => {
+    expect(isAdvancedOpenAtStart(profile, hash)).toBe(open);
   });
 });

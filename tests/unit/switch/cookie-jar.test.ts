@@ -97,9 +97,17 @@ describe('isJarUsable', () => {
   });
 });
 
-/** A cookie store with the browser's host-only and domain-matching rules, enough for the jar. */
+const DEFAULT_STORE = 'firefox-default';
+
+/**
+ * The browser's cookie stores (the default one and Firefox containers) with host-only and
+ * domain-matching rules, enough for the jar. Every call is recorded with the store it named.
+ */
 function fakeCookies() {
   const store: Cookie[] = [];
+  const calls: { method: string; storeId: string | undefined }[] = [];
+  const inStore = (details: { storeId?: string }) => (cookie: Cookie) =>
+    cookie.storeId === (details.storeId ?? DEFAULT_STORE);
   const bare = (domain: string) => domain.replace(/^\./, '');
   const sentTo = (cookie: Cookie, host: string) =>
     cookie.hostOnly
@@ -110,23 +118,32 @@ function fakeCookies() {
   };
   return {
     store,
-    async getAll(filter: { url?: string; domain?: string }) {
+    calls,
+    async getAll(filter: { url?: string; domain?: string; storeId?: string }) {
+      calls.push({ method: 'getAll', storeId: filter.storeId });
+      const mine = store.filter(inStore(filter));
       if (filter.url) {
         const { hostname, pathname } = new URL(filter.url);
-        return store.filter((cookie) => sentTo(cookie, hostname) && pathname.startsWith(cookie.path));
+        return mine.filter((cookie) => sentTo(cookie, hostname) && pathname.startsWith(cookie.path));
       }
       const domain = bare(filter.domain ?? '');
-      return store.filter(
+      return mine.filter(
         (cookie) => bare(cookie.domain) === domain || bare(cookie.domain).endsWith(`.${domain}`),
       );
     },
     async set(details: SetDetails) {
+      calls.push({ method: 'set', storeId: details.storeId });
       const { hostname } = new URL(details.url);
       const domain = details.domain ? `.${bare(details.domain)}` : hostname;
       const path = details.path ?? '/';
-      drop((cookie) => cookie.domain === domain && cookie.path === path && cookie.name === details.name);
+      const isSame = inStore(details);
+      drop(
+        (cookie) =>
+          isSame(cookie) && cookie.domain === domain && cookie.path === path && cookie.name === details.name,
+      );
       store.push({
         ...base,
+        storeId: details.storeId ?? DEFAULT_STORE,
         name: details.name ?? '',
         value: details.value ?? '',
         domain,
@@ -140,9 +157,17 @@ function fakeCookies() {
       });
       return store.at(-1);
     },
-    async remove(details: { url: string; name: string }) {
+    async remove(details: { url: string; name: string; storeId?: string }) {
+      calls.push({ method: 'remove', storeId: details.storeId });
       const { hostname, pathname } = new URL(details.url);
-      drop((cookie) => cookie.name === details.name && sentTo(cookie, hostname) && cookie.path === pathname);
+      const isSame = inStore(details);
+      drop(
+        (cookie) =>
+          isSame(cookie) &&
+          cookie.name === details.name &&
+          sentTo(cookie, hostname) &&
+          cookie.path === pathname,
+      );
       return details;
     },
   };
@@ -168,15 +193,15 @@ describe('save, clear and restore through the cookies API', () => {
       expirationDate: 2e9,
     });
     await cookies.set({ url: 'https://idp.example.com/', name: 'idp', value: 'keep' });
-    const saved = await readSessionCookies('https://app.outreach.io/', api);
+    const saved = await readSessionCookies('https://app.outreach.io/', undefined, api);
     expect(saved.map((cookie) => cookie.name).sort()).toEqual(['org', 'pref', 'sid']);
 
-    await clearSessionCookies('https://app.outreach.io/', api);
-    expect(await readSessionCookies('https://app.outreach.io/', api)).toEqual([]);
+    await clearSessionCookies('https://app.outreach.io/', undefined, api);
+    expect(await readSessionCookies('https://app.outreach.io/', undefined, api)).toEqual([]);
     expect(cookies.store.map((cookie) => cookie.name)).toEqual(['idp']);
 
-    await restoreSessionCookies({ savedAt: 0, cookies: saved }, 'https://app.outreach.io/', api);
-    const restored = await readSessionCookies('https://app.outreach.io/', api);
+    await restoreSessionCookies({ savedAt: 0, cookies: saved }, 'https://app.outreach.io/', undefined, api);
+    const restored = await readSessionCookies('https://app.outreach.io/', undefined, api);
     const shape = (list: Cookie[]) =>
       list
         .map(({ name, value, domain, hostOnly, path, secure, httpOnly, session }) => ({
@@ -191,5 +216,49 @@ describe('save, clear and restore through the cookies API', () => {
         }))
         .sort((a, b) => a.name.localeCompare(b.name));
     expect(shape(restored)).toEqual(shape(saved));
+  });
+});
+
+describe('cookie stores (Firefox containers)', () => {
+  const APP = 'https://app.outreach.io/';
+  const CONTAINER = 'firefox-container-7';
+
+  async function twoStores() {
+    const cookies = fakeCookies();
+    await cookies.set({ url: APP, name: 'sid', value: 'default-org' });
+    await cookies.set({ url: APP, name: 'sid', value: 'container-org', storeId: CONTAINER });
+    await cookies.set({ url: 'https://idp.example.com/', name: 'idp', value: 'keep', storeId: CONTAINER });
+    cookies.calls.length = 0;
+    return cookies;
+  }
+
+  it('reads only the named store, and every call names it', async () => {
+    const cookies = await twoStores();
+    const inContainer = await readSessionCookies(APP, CONTAINER, cookies as never);
+    expect(inContainer.map((cookie) => cookie.value)).toEqual(['container-org']);
+    expect(cookies.calls.every((call) => call.storeId === CONTAINER)).toBe(true);
+    const inDefault = await readSessionCookies(APP, DEFAULT_STORE, cookies as never);
+    expect(inDefault.map((cookie) => cookie.value)).toEqual(['default-org']);
+  });
+
+  it("clears a container's session and leaves the default store's (and the IdP's) alone", async () => {
+    const cookies = await twoStores();
+    await clearSessionCookies(APP, CONTAINER, cookies as never);
+    expect(cookies.store.map((cookie) => `${cookie.storeId}:${cookie.value}`).sort()).toEqual([
+      `${CONTAINER}:keep`,
+      `${DEFAULT_STORE}:default-org`,
+    ]);
+    expect(cookies.calls.every((call) => call.storeId === CONTAINER)).toBe(true);
+  });
+
+  it('restores a jar into the store it is asked for, not the one it was read from', async () => {
+    const cookies = await twoStores();
+    const jar = { savedAt: 0, cookies: await readSessionCookies(APP, DEFAULT_STORE, cookies as never) };
+    await clearSessionCookies(APP, CONTAINER, cookies as never);
+    cookies.calls.length = 0;
+    await restoreSessionCookies(jar, APP, CONTAINER, cookies as never);
+    expect(cookies.calls).toEqual([{ method: 'set', storeId: CONTAINER }]);
+    const restored = await readSessionCookies(APP, CONTAINER, cookies as never);
+    expect(restored.map((cookie) => cookie.value)).toEqual(['default-org']);
   });
 });

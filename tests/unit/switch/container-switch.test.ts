@@ -1,0 +1,249 @@
+import { describe, expect, it } from 'vitest';
+import { createContainers } from '../../../lib/browser/containers';
+import { createMemoryCache } from '../../../lib/db';
+import type { InstanceGroup } from '../../../lib/directory/schema';
+import type { HandlerContext } from '../../../lib/messaging/receiver';
+import { memorySessionStore } from '../../../lib/storage/session-store';
+import { createContainerSwitch } from '../../../lib/switch/container-switch';
+import type { StoreTab } from '../../../lib/switch/container-switch';
+import type { Cookie, CookieJar } from '../../../lib/switch/cookie-jar';
+import { createPendingSwitches } from '../../../lib/switch/pending-switches';
+import { createSwitchService } from '../../../lib/switch/switch-service';
+
+const APP = 'http://app.outreach.localhost:8790';
+const DEFAULT = 'firefox-default';
+const org = (orgId: string, name: string, tag: string, environment: 'production' | 'staging') => ({
+  orgId,
+  name,
+  tag,
+  loginEmail: tag ? `jane.doe+${tag}@acme.test` : 'jane.doe@acme.test',
+  environment,
+  isPrimary: !tag,
+  appUrl: `${APP}/`,
+  loginUrl: `${APP}/login`,
+});
+const group: InstanceGroup = {
+  instanceGroupId: 'ig_acme_7f3a',
+  rootEmail: 'jane.doe@acme.test',
+  crossInstanceSso: 'enabled',
+  role: 'admin',
+  source: 'directory',
+  instances: [
+    org('prod', 'Acme Production', '', 'production'),
+    org('stg', 'Acme Staging', 'staging', 'staging'),
+  ],
+  dropped: [],
+  fetchedAt: 0,
+};
+const session = (value: string, storeId: string): Cookie => ({
+  name: 'outreach_session',
+  value,
+  domain: 'app.outreach.localhost',
+  hostOnly: true,
+  path: '/',
+  secure: false,
+  httpOnly: true,
+  sameSite: 'lax',
+  session: true,
+  storeId,
+});
+
+/**
+ * Firefox in miniature: cookie stores (default and containers), tabs that each live in one store,
+ * `contextualIdentities`, and the switch service wired to them as the background wires it.
+ */
+function firefox({ setting = null as boolean | null, hasContainers = true } = {}) {
+  const jars = new Map<string, Cookie[]>();
+  const tabs = new Map<number, Required<StoreTab>>();
+  let activeId: number | undefined;
+  let nextTab = 10;
+  const identities: { name: string; color: string; cookieStoreId: string }[] = [];
+  const api = {
+    query: async ({ name }: { name?: string }) =>
+      identities.filter((c) => name === undefined || c.name === name),
+    create: async ({ name, color }: { name: string; color: string }) => {
+      const created = { name, color, cookieStoreId: `firefox-container-${identities.length + 1}` };
+      identities.push(created);
+      return created;
+    },
+  };
+  const storeOf = (storeId?: string) => storeId ?? DEFAULT;
+  const containers = createContainerSwitch({
+    containers: createContainers(hasContainers ? api : undefined),
+    setting: async () => setting,
+    activeTab: async () => (activeId === undefined ? undefined : tabs.get(activeId)),
+    getTab: async (tabId) => tabs.get(tabId),
+    isOutreachUrl: (url) => url?.startsWith(APP) ?? false,
+    navigate: async (tabId, url) => void (tabs.get(tabId)!.url = url),
+    open: async (url, storeId) => {
+      const id = nextTab++;
+      tabs.set(id, { id, url, cookieStoreId: storeOf(storeId) });
+      activeId = id;
+      return id;
+    },
+  });
+  const store = memorySessionStore();
+  const service = createSwitchService({
+    cache: async () => createMemoryCache(null, { group, usage: [] }),
+    store,
+    pending: createPendingSwitches(store),
+    cookies: {
+      read: async (_url, storeId) => jars.get(storeOf(storeId)) ?? [],
+      clear: async (_url, storeId) => void jars.delete(storeOf(storeId)),
+      restore: async (jar: CookieJar, _url, storeId) =>
+        void jars.set(
+          storeOf(storeId),
+          jar.cookies.map((cookie) => ({ ...cookie, storeId: storeOf(storeId) })),
+        ),
+    },
+    tabs: {
+      reusable: async () => {
+        throw new Error('the default tabs are not used when a place is given');
+      },
+      navigate: async () => undefined,
+      open: async () => 0,
+    },
+    place: containers.place,
+    storeOf: containers.storeOf,
+  });
+  const page = (tabId: number): HandlerContext => ({ kind: 'content-script', tabId, origin: APP });
+  return {
+    service,
+    identities,
+    tabs,
+    jars,
+    /** The person opens a tab in a store and looks at it. */
+    openTab(url: string, cookieStoreId = DEFAULT) {
+      const id = nextTab++;
+      tabs.set(id, { id, url, cookieStoreId });
+      activeId = id;
+      return id;
+    },
+    /** The login page in `tabId` signs in (the content script's alias, SSO) and the app loads. */
+    async land(tabId: number, value: string) {
+      jars.set(tabs.get(tabId)!.cookieStoreId, [session(value, tabs.get(tabId)!.cookieStoreId)]);
+      tabs.get(tabId)!.url = `${APP}/`;
+      await service.reportSwitch('landed', undefined, page(tabId));
+    },
+    page,
+  };
+}
+
+describe('one container per org (Firefox, the option on)', () => {
+  it('opens each org in its own container, so two orgs stay signed in at once', async () => {
+    const ff = firefox();
+    const prod = await ff.service.openInstance('prod', 'new');
+    expect(prod.restored).toBe(false);
+    expect(ff.tabs.get(prod.tabId)).toMatchObject({
+      url: `${APP}/login`,
+      cookieStoreId: 'firefox-container-1',
+    });
+    expect(await ff.service.getPendingSwitch(ff.page(prod.tabId))).toMatchObject({
+      loginEmail: 'jane.doe@acme.test',
+      shouldFill: true,
+    });
+    await ff.land(prod.tabId, 'prod-session');
+
+    const stg = await ff.service.openInstance('stg', 'current');
+    expect(ff.tabs.get(stg.tabId)).toMatchObject({
+      url: `${APP}/login`,
+      cookieStoreId: 'firefox-container-2',
+    });
+    expect(stg.tabId).not.toBe(prod.tabId);
+    await ff.land(stg.tabId, 'stg-session');
+
+    expect(ff.identities.map(({ name, color }) => [name, color])).toEqual([
+      ['Acme Production', 'red'],
+      ['Acme Staging', 'orange'],
+    ]);
+    // Nothing was swapped: each container still holds its own org's session.
+    expect(ff.jars.get('firefox-container-1')?.[0]?.value).toBe('prod-session');
+    expect(ff.jars.get('firefox-container-2')?.[0]?.value).toBe('stg-session');
+    expect(ff.jars.has(DEFAULT)).toBe(false);
+  });
+
+  it("goes straight to the app in an org's container that is signed in, reusing a tab there", async () => {
+    const ff = firefox();
+    const first = await ff.service.openInstance('prod', 'new');
+    await ff.land(first.tabId, 'prod-session');
+    expect(await ff.service.openInstance('prod', 'current')).toEqual({ tabId: first.tabId, restored: true });
+    expect(ff.tabs.get(first.tabId)?.url).toBe(`${APP}/`);
+
+    // From a tab of another store, `current` cannot move that tab: a new one opens in the container.
+    const elsewhere = ff.openTab(`${APP}/`, DEFAULT);
+    const again = await ff.service.openInstance('prod', 'current');
+    expect(again.tabId).not.toBe(elsewhere);
+    expect(ff.tabs.get(again.tabId)).toMatchObject({ url: `${APP}/`, cookieStoreId: 'firefox-container-1' });
+  });
+
+  it('knows the current org per container', async () => {
+    const ff = firefox();
+    const prod = await ff.service.openInstance('prod', 'new');
+    await ff.land(prod.tabId, 'prod-session');
+    const stg = await ff.service.openInstance('stg', 'new');
+    await ff.land(stg.tabId, 'stg-session');
+    expect(await ff.service.activeOrgId('firefox-container-1')).toBe('prod');
+    expect(await ff.service.activeOrgId('firefox-container-2')).toBe('stg');
+    expect(await ff.service.activeOrgId(DEFAULT)).toBeNull();
+  });
+});
+
+describe('without a container per org', () => {
+  it.each([
+    ['the option is off', { setting: false }],
+    ['the browser has no containers', { setting: true, hasContainers: false }],
+  ])('a switch from a container tab stays in that container (%s)', async (_name, options) => {
+    const ff = firefox(options);
+    ff.jars.set(DEFAULT, [session('default-store-session', DEFAULT)]);
+    const work = ff.openTab(`${APP}/`, 'firefox-container-9');
+    const prod = await ff.service.openInstance('prod', 'current');
+    expect(prod.tabId).toBe(work);
+    await ff.land(work, 'prod-in-work');
+    const stg = await ff.service.openInstance('stg', 'new');
+    expect(ff.tabs.get(stg.tabId)).toMatchObject({
+      url: `${APP}/login`,
+      cookieStoreId: 'firefox-container-9',
+    });
+    await ff.land(stg.tabId, 'stg-in-work');
+
+    // Back to prod: its jar was saved from that container and is restored there.
+    expect(await ff.service.openInstance('prod', 'current')).toMatchObject({ restored: true });
+    expect(ff.jars.get('firefox-container-9')?.[0]).toMatchObject({
+      value: 'prod-in-work',
+      storeId: 'firefox-container-9',
+    });
+    expect(ff.jars.get(DEFAULT)?.[0]?.value).toBe('default-store-session');
+    expect(ff.identities).toEqual([]);
+  });
+
+  it("in the default store it is today's one-session switch", async () => {
+    const ff = firefox({ setting: false });
+    const tab = ff.openTab(`${APP}/`);
+    await ff.service.openInstance('prod', 'current');
+    await ff.land(tab, 'prod-session');
+    await ff.service.openInstance('stg', 'current');
+    expect(ff.jars.has(DEFAULT)).toBe(false);
+    await ff.land(tab, 'stg-session');
+    expect(await ff.service.activeOrgId()).toBe('stg');
+    expect(await ff.service.openInstance('prod', 'current')).toEqual({ tabId: tab, restored: true });
+    expect(ff.jars.get(DEFAULT)?.[0]?.value).toBe('prod-session');
+  });
+});
+
+describe('the inline chooser in a container tab', () => {
+  it('saves and forgets the session of that container only', async () => {
+    const ff = firefox({ setting: false });
+    const work = ff.openTab(`${APP}/`, 'firefox-container-9');
+    await ff.service.openInstance('prod', 'current');
+    await ff.land(work, 'prod-in-work');
+    ff.tabs.get(work)!.url = `${APP}/login`;
+    expect(await ff.service.chooseOrg('stg', ff.page(work))).toEqual({
+      loginEmail: 'jane.doe+staging@acme.test',
+    });
+    expect(await ff.service.activeOrgId('firefox-container-9')).toBeNull();
+    // prod's session from that container was saved as its jar: going back restores it there.
+    ff.jars.delete('firefox-container-9');
+    expect(await ff.service.openInstance('prod', 'current')).toMatchObject({ restored: true });
+    expect(ff.jars.get('firefox-container-9')?.[0]?.value).toBe('prod-in-work');
+  });
+});
