@@ -42,7 +42,7 @@ const formatTime = (ms: number) => new Date(ms).toLocaleString();
 const Prepare = memo(
   PrepareSection,
   (before, after) =>
-    before.rootEmail === after.rootEmail && before.logins === after.logins && before.view === after.view,
+    before.rootEmail === after.rootEmail && before.box === after.box && before.view === after.view,
 );
 
 const OrgInfo = memo(
@@ -102,14 +102,18 @@ export function App() {
           {options.actionError && <Notice tone="error">{options.actionError.message}</Notice>}
           <Prepare
             rootEmail={request.rootEmail}
-            logins={request.logins}
+            box={request.check.box}
             view={request.view}
             onRootEmail={request.setRootEmail}
-            onLogins={request.setLogins}
+            onText={request.check.setText}
+            onLine={request.check.setLine}
+            onClearList={request.check.clearList}
+            onShowMore={request.showMoreRows}
           />
           <RequestSection
             companyName={request.companyName}
             orgs={request.orgs}
+            orgCount={request.view.okCount}
             primaryLogin={request.primaryLogin}
             text={request.request.text}
             gaps={request.request.gaps}
