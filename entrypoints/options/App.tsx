@@ -143,6 +143,7 @@ export function App() {
             status={editor.status}
             isBusy={options.busy !== null}
             onSource={options.setSource}
+            isSourceLocked={connection.managedSource !== null}
             onRootEmail={editor.setRootEmail}
             onOrg={editor.setOrg}
             onAdd={editor.add}

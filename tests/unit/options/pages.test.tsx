@@ -12,6 +12,8 @@ vi.mock('../../../lib/i18n/t', async () => ({ t: (await import('./messages')).tr
 const { OrgInfoSection } = await import('../../../components/options/OrgInfoSection');
 const { ConnectionSection } = await import('../../../components/options/ConnectionSection');
 const { useConnection } = await import('../../../entrypoints/options/use-connection');
+const { InstancesSection } = await import('../../../components/options/InstancesSection');
+const { draftFromGroup } = await import('../../../lib/options/manual-draft');
 
 const ROOT = 'jane.doe@acme.test';
 const group = (patch: Partial<InstanceGroup> = {}): InstanceGroup => ({
@@ -169,5 +171,50 @@ describe('a connection set by policy (storage.managed) is shown locked', () => {
     const page = show(<ManagedConnection />);
     await act(async () => undefined);
     expect(page.textContent).not.toContain(translate('optionsConnectionLocked'));
+  });
+});
+
+function ManagedSource() {
+  const connection = useConnection({ email: null, orgCount: 0 });
+  const none = () => undefined;
+  return (
+    <InstancesSection
+      source="manual"
+      draft={draftFromGroup(null)}
+      errors={new Map()}
+      errorCount={0}
+      isAtLimit={false}
+      isRestored={false}
+      pendingDrop={null}
+      status={null}
+      isBusy={false}
+      transfer={null}
+      isSourceLocked={connection.managedSource !== null}
+      onSource={none}
+      onRootEmail={none}
+      onOrg={none}
+      onAdd={none}
+      onMove={none}
+      onRemove={none}
+      onSave={none}
+      onDiscard={none}
+      onConfirmSave={none}
+      onCancelSave={none}
+    />
+  );
+}
+
+describe('a list source set by policy is shown locked', () => {
+  it.each([
+    [{ listSource: 'manual' }, true],
+    [{}, false],
+  ])('policy %j: the source choice is locked: %s', async (policy, isLocked) => {
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue(policy);
+    const page = show(<ManagedSource />);
+    await act(async () => undefined);
+    await vi.waitFor(() =>
+      expect(page.querySelector<HTMLFieldSetElement>('fieldset.source')!.disabled).toBe(isLocked),
+    );
+    expect(page.textContent?.includes(translate('optionsConnectionLocked'))).toBe(isLocked);
   });
 });
