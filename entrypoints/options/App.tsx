@@ -45,6 +45,13 @@ const Prepare = memo(
     before.rootEmail === after.rootEmail && before.box === after.box && before.view === after.view,
 );
 
+/** Its callbacks are state setters or act on what it shows, so equal data means an equal section. */
+const Request = memo(RequestSection, (before, after) =>
+  (Object.keys(after) as (keyof typeof after)[]).every(
+    (key) => typeof after[key] === 'function' || before[key] === after[key],
+  ),
+);
+
 const OrgInfo = memo(
   OrgInfoSection,
   (before, after) => before.state === after.state && before.busy === after.busy,
@@ -110,7 +117,7 @@ export function App() {
             onClearList={request.check.clearList}
             onShowMore={request.showMoreRows}
           />
-          <RequestSection
+          <Request
             companyName={request.companyName}
             orgs={request.orgs}
             orgCount={request.view.okCount}

@@ -33,17 +33,25 @@ export function useRequest(signedInEmail: string | null, group: InstanceGroup | 
   const check = useLoginCheck(rootEmail, { rows: shownRows, orgs: MAX_LISTED_ORGS });
   const { view } = check;
   const known = useMemo(() => knownNames(group), [group]);
-  const orgs: RequestOrg[] = view.orgs.map((row) => ({
-    login: row.login,
-    tag: row.tag,
-    name: names[row.login] ?? known.get(row.login.toLowerCase()) ?? '',
-  }));
+  // Kept while the listed orgs are the same, so the request section skips keys that change none.
+  const orgs: RequestOrg[] = useMemo(
+    () =>
+      view.orgs.map((row) => ({
+        login: row.login,
+        tag: row.tag,
+        name: names[row.login] ?? known.get(row.login.toLowerCase()) ?? '',
+      })),
+    [view.orgs.map((row) => `${row.login}\n${row.tag}`).join('\n'), names, known],
+  );
   const primaryLogin =
     orgs.find((org) => org.login === chosenPrimary)?.login ??
     orgs.find((org) => org.tag === '')?.login ??
     orgs[0]?.login ??
     '';
-  const request = requestText({ companyName, rootEmail, orgs, orgCount: view.okCount, primaryLogin }, t);
+  const request = useMemo(
+    () => requestText({ companyName, rootEmail, orgs, orgCount: view.okCount, primaryLogin }, t),
+    [companyName, rootEmail, orgs, view.okCount, primaryLogin],
+  );
 
   useEffect(() => setCopyStatus('idle'), [request.text]);
 
