@@ -102,11 +102,16 @@ interface Seen {
 /** Why `instance` repeats an earlier entry (tag, else orgId) or is a second primary. */
 function repeatErrorsOf({ entry, instance }: Built, seen: Seen): ManualError[] {
   const errors: ManualError[] = [];
-  const sameTag = seen.byTag.get(instance.tag.toLowerCase());
+  const sameTag = instance.tag === '' ? undefined : seen.byTag.get(instance.tag.toLowerCase());
   const sameOrg = seen.byOrgId.get(instance.orgId);
-  const tagName = instance.tag === '' ? 'The root login (empty tag)' : `The tag '${instance.tag}'`;
   if (sameTag !== undefined) {
-    errors.push({ entry, field: 'tag', message: `${tagName} is already used by instance ${sameTag}.` });
+    const message = `The tag '${instance.tag}' is already used by instance ${sameTag}.`;
+    errors.push({ entry, field: 'tag', message });
+  } else if (sameOrg !== undefined && instance.tag === '') {
+    // Several orgs may sign in through the root login (Outreach's selection window tells them
+    // apart), but each needs its own orgId; typed rows have none and all default to `manual:root`.
+    const message = `The root login (empty tag) is already used by instance ${sameOrg}: give this org its own tag (only orgs captured from Outreach's selection window share the root login).`;
+    errors.push({ entry, field: 'tag', message });
   } else if (sameOrg !== undefined) {
     const message = `The orgId '${instance.orgId}' is already used by instance ${sameOrg}.`;
     errors.push({ entry, field: 'orgId', message });
@@ -120,7 +125,8 @@ function repeatErrorsOf({ entry, instance }: Built, seen: Seen): ManualError[] {
 
 /**
  * Repeated tags (case-insensitive), repeated orgIds, and more than one primary are errors, each
- * naming the first entry. Two map look-ups per entry, so the check stays linear.
+ * naming the first entry. The root login (empty tag) may repeat, once per orgId: orgs captured
+ * from Outreach's selection window all sign in through it. Two map look-ups per entry, so the check stays linear.
  */
 function repeatErrors(built: Built[]): ManualError[] {
   const seen: Seen = { byTag: new Map(), byOrgId: new Map(), primary: null };
