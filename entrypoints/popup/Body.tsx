@@ -20,7 +20,7 @@ export function sayAge(unit: AgeUnit, count: number): string {
 }
 
 /** "used 5 min ago". */
-function sayUsed(at: number): string {
+export function sayUsed(at: number): string {
   const { unit, count } = listAge(at, Date.now());
   return t('popupUsedAgo', sayAge(unit, count));
 }
@@ -208,6 +208,7 @@ function Ready({ state, popup }: BodyProps) {
         isBusy={popup.busy === 'open'}
         sayUsed={sayUsed}
         onOpen={popup.open}
+        initialQuery={popup.paintedQuery}
       />
     </>
   );

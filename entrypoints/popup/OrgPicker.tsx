@@ -12,6 +12,8 @@ export interface OrgPickerProps {
   /** "used 5 min ago" for a time. */
   sayUsed: (at: number) => string;
   onOpen: (org: Instance, where: 'current' | 'new') => void;
+  /** What was typed into the first paint's filter before the popup took it over. */
+  initialQuery?: string;
 }
 
 const LIST_ID = 'org-listbox';
@@ -19,11 +21,12 @@ const LIST_ID = 'org-listbox';
 const MAX_QUERY = 200;
 
 /** Filter box + listbox + Next: the selection window, operated entirely from the keyboard. */
-export function OrgPicker({ instances, usage, currentOrgId, isBusy, sayUsed, onOpen }: OrgPickerProps) {
+export function OrgPicker(props: OrgPickerProps) {
+  const { instances, usage, currentOrgId, isBusy, sayUsed, onOpen } = props;
   const ordered = useMemo(() => orderOrgs(instances), [instances]);
   const opened = useMemo(() => lastOpened(usage), [usage]);
   const texts = useMemo(() => ordered.map(searchText), [ordered]);
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(props.initialQuery ?? '');
   // `null` until the person moves: then Enter opens the best row that is not the current org.
   const [chosen, setChosen] = useState<number | null>(null);
   const visible = useMemo(() => filterOrgs(ordered, texts, query), [ordered, texts, query]);

@@ -1,6 +1,22 @@
 import { render } from 'preact';
+import { readDisplayList } from '../../lib/db/read-display-list';
+import { send } from '../../lib/messaging/send';
+import { firstOf, stateFromCache } from '../../lib/popup/first-state';
+import { readPaintSnapshot } from '../../lib/popup/snapshot';
 import { App } from './App';
+import { paintedQuery } from './paint';
+import type { PopupStart } from './use-popup-state';
 import '../../components/theme.css';
 import './style.css';
 
-render(<App />, document.getElementById('app')!);
+// Both at once: the background's answer, and the cached list read here in case its worker sleeps.
+const reply = send({ type: 'getState' });
+const cached = readDisplayList().then((list) => list && stateFromCache(list, readPaintSnapshot()));
+const app = document.getElementById('app')!;
+const start = (first: PopupStart['first']) =>
+  render(<App start={{ reply, cached, first, paintedQuery: paintedQuery() }} />, app);
+
+// The first paint (assets/popup-paint.js) shows the last list: it stays until a state can replace
+// it, and Preact then takes over its nodes. Without it, the popup renders at once.
+if (app.firstChild) void firstOf(reply, cached).then(start);
+else start(null);
