@@ -3,6 +3,7 @@ import { readDisplayList } from '../../lib/db/read-display-list';
 import { send } from '../../lib/messaging/send';
 import { firstOf, stateFromCache } from '../../lib/popup/first-state';
 import { readPaintSnapshot } from '../../lib/popup/snapshot';
+import type { StateSnapshot } from '../../lib/messaging/protocol';
 import { App } from './App';
 import { paintedQuery } from './paint';
 import type { PopupStart } from './use-popup-state';
@@ -11,12 +12,19 @@ import './style.css';
 
 // Both at once: the background's answer, and the cached list read here in case its worker sleeps.
 const reply = send({ type: 'getState' });
-const cached = readDisplayList().then((list) => list && stateFromCache(list, readPaintSnapshot()));
+let cached: Promise<StateSnapshot | null> | null = readDisplayList().then(
+  (list) => list && stateFromCache(list, readPaintSnapshot()),
+);
+const takeCached = () => {
+  const taken = cached;
+  cached = null;
+  return taken;
+};
 const app = document.getElementById('app')!;
 const start = (first: PopupStart['first']) =>
-  render(<App start={{ reply, cached, first, paintedQuery: paintedQuery() }} />, app);
+  render(<App start={{ reply, takeCached, first, paintedQuery: paintedQuery() }} />, app);
 
 // The first paint (assets/popup-paint.js) shows the last list: it stays until a state can replace
 // it, and Preact then takes over its nodes. Without it, the popup renders at once.
-if (app.firstChild) void firstOf(reply, cached).then(start);
+if (app.firstChild) void firstOf(reply, cached!).then(start);
 else start(null);

@@ -18,8 +18,11 @@ export type PopupState = ReturnType<typeof usePopupState>;
 export interface PopupStart {
   /** The background's `getState` answer, asked for before the first render. */
   reply: Promise<StateSnapshot>;
-  /** The list read from IndexedDB by the popup itself (`null`: none), for a stopped worker. */
-  cached: Promise<StateSnapshot | null>;
+  /**
+   * The list read from IndexedDB by the popup itself (`null`: none), for a stopped worker. Taken
+   * once: nothing keeps a second copy of a large list once it is shown or replaced.
+   */
+  takeCached: () => Promise<StateSnapshot | null> | null;
   /** The state of the first render (whichever of the two came first), if it was awaited. */
   first: StateSnapshot | null;
   /** What was typed into the first paint's filter. */
@@ -58,7 +61,9 @@ export function usePopupState(start: PopupStart) {
   useEffect(() => {
     let hasAnswer = false;
     // Shown only while the background has not answered (a stopped worker takes longer).
-    void start.cached.then((cached) => cached && !hasAnswer && setState((current) => current ?? cached));
+    void start
+      .takeCached()
+      ?.then((cached) => cached && !hasAnswer && setState((current) => current ?? cached));
     void run(null, async () => {
       const next = await start.reply;
       hasAnswer = true;
