@@ -9,7 +9,7 @@ import { listShownProbe, popupProbe } from './bench/probe.mjs';
 import { extendCachedGroup, manualList } from './bench/seed.mjs';
 import { launchWithExtension } from './bench/browser.mjs';
 import { realPopupTimer } from './bench/real-popup.mjs';
-import { AESR_DIR, aesrWorker, openConsoleTab, seedAesr } from './bench/aesr.mjs';
+import { aesrWorker, openConsoleTab, prepareAesr, seedAesr } from './bench/aesr.mjs';
 import { benchSwitching, printSwitching } from './bench/switch.mjs';
 import { benchOptions, printOptions } from './bench/options.mjs';
 
@@ -65,6 +65,8 @@ const median = (values) => {
   const middle = sorted.length >> 1;
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
+const progress = (...what) =>
+  process.env.BENCH_VERBOSE && console.error(new Date().toISOString().slice(11, 19), ...what);
 /** min, median and max of `values`. */
 const spread = (values) => ({ min: Math.min(...values), median: median(values), max: Math.max(...values) });
 const SNAPSHOT_KEY = 'cis.popup-paint.v2';
@@ -155,22 +157,30 @@ async function timeRealPopups(timer, worker, aesr) {
   const widths = [];
   for (let round = 0; round < REAL_OPENS; round++) {
     runs.floor.push((await timer.open(worker, 'bench-floor.html')).ms);
+    progress('real popup round', round);
     const opened = await timer.open(worker, 'popup.html', { waitForReply: true });
     runs.popup.push(opened.ms);
     widths.push(...opened.widths);
-    if (aesr) runs.aesr.push((await timer.open(aesr, 'popup.html')).ms);
+    if (aesr && !runs.aesrError) {
+      await timer.open(aesr, 'popup.html').then(
+        ({ ms: time }) => runs.aesr.push(time),
+        (error) => (runs.aesrError = error.message),
+      );
+    }
   }
   await worker.evaluate(() => globalThis.chrome.action.setPopup({ popup: 'popup.html' }));
+  const { aesrError, ...timed } = runs;
   const figures = Object.fromEntries(
-    Object.entries(runs).map(([name, values]) => [name, values.length ? spread(values) : null]),
+    Object.entries(timed).map(([name, values]) => [name, values.length ? spread(values) : null]),
   );
-  return { ...figures, widths: [...new Set(widths)].sort() };
+  return { ...figures, aesrError, widths: [...new Set(widths)].sort() };
 }
 
 async function main() {
   build();
   const scripts = popupScriptBytes();
-  const browser = await launchWithExtension(WITH_AESR ? [EXTENSION_DIR, AESR_DIR] : EXTENSION_DIR, {
+  const extensions = WITH_AESR ? [EXTENSION_DIR, await prepareAesr(OUT_DIR)] : EXTENSION_DIR;
+  const browser = await launchWithExtension(extensions, {
     viewport: { width: 800, height: 600 },
     debugging: true,
   });
@@ -198,16 +208,20 @@ async function main() {
         throw new Error(`Seeding failed: ${JSON.stringify(saved).slice(0, 500)}`);
       worker = await liveWorker(context, seeder);
       if (size > 1000) await worker.evaluate(extendCachedGroup, size);
+      progress(size, 'seeded');
       const warm = await warmPopup(context, urls.popup, size);
       const keystrokes = await timeKeystrokes(warm);
       const heap = await heapUsed(context, warm);
       await warm.close();
+      progress(size, 'keystrokes and heap');
       const tab = await timeTabOpens(context, seeder, urls);
+      progress(size, 'tab opens');
       worker = await liveWorker(context, seeder);
       let real = null;
       if (REAL_SIZES.includes(size)) {
         if (aesr) aesr.worker = await seedAesr(context, aesr.origin, size);
         await aesr?.consoleTab.bringToFront();
+        progress(size, 'AWS Extend Switch Roles seeded');
         real = await timeRealPopups(timer, worker, aesr?.worker);
       }
       results.push({ size, tab, real, heap, keystrokes });
@@ -279,6 +293,7 @@ function report(results, scripts) {
         `   real popup: floor popup ${ms(real.floor)}; widths in the first frames: ${real.widths.join(', ')} px`,
       );
       ratioRow(`real popup: openPopup() → list in the DOM`, real.popup, real.floor, REAL_BUDGETS[size]);
+      if (real.aesrError) lines.push(`   AWS Extend Switch Roles not measured: ${real.aesrError}`);
       if (real.aesr) ratioRow(`real popup: AWS Extend Switch Roles 6.1.0`, real.aesr, real.floor, null);
       if (size === 20) ratioRow(`real popup, issue 12's budget at 20 orgs`, real.popup, real.floor, 1.3);
     }

@@ -2,9 +2,26 @@
 // build-aesr.sh), measured in the same browser and run as ours: seeded the way its users configure
 // it (profiles typed into its options page, saved), its popup opened over an AWS console tab
 // (served locally by a route: it lists roles only there).
+import { cp, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const AESR_DIR = fileURLToPath(new URL('./vendor/aesr-6.1.0', import.meta.url));
+const VENDOR_DIR = fileURLToPath(new URL('./vendor/aesr-6.1.0', import.meta.url));
+
+/**
+ * Copies the vendored build to `outDir` with one change to its manifest: host access to the
+ * console. A person's toolbar click grants its `activeTab` for the console tab (so the popup reads
+ * the tab's URL); `action.openPopup()` from a worker grants nothing, and the popup would list no
+ * role. The code and its timing are unchanged.
+ */
+export async function prepareAesr(outDir) {
+  const dir = join(outDir, 'aesr-6.1.0');
+  await cp(VENDOR_DIR, dir, { recursive: true });
+  const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
+  manifest.host_permissions = ['https://*.console.aws.amazon.com/*'];
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  return dir;
+}
 const CONSOLE_URL = 'https://us-east-1.console.aws.amazon.com/console/home';
 
 /** A console page with what its content script reads (account info, CSRF), nothing else. */

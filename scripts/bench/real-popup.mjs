@@ -16,7 +16,8 @@ export async function realPopupTimer(profileDir) {
   const cdp = await connectBrowser(profileDir);
   let onPopup = null;
   cdp.on('Target.attachedToTarget', async ({ sessionId, targetInfo, waitingForDebugger }) => {
-    if (targetInfo.type === 'page' && onPopup) {
+    // The popup attaches as `other`, with no URL yet.
+    if ((targetInfo.type === 'page' || targetInfo.type === 'other') && onPopup) {
       await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: PROBES }, sessionId);
       onPopup(sessionId);
     }
@@ -37,12 +38,14 @@ export async function realPopupTimer(profileDir) {
     const shown = await cdp.evaluate(
       sessionId,
       `new Promise((resolve) => {
+        const deadline = performance.now() + 15000;
         const check = () => (window.__listShownAt !== undefined && (${!waitForReply} || window.__settledReplies > 0)
           ? resolve({ shownAt: performance.timeOrigin + window.__listShownAt, widths: window.__widths })
-          : requestAnimationFrame(check));
+          : performance.now() > deadline ? resolve(null) : requestAnimationFrame(check));
         check();
       })`,
     );
+    if (!shown) throw new Error(`The popup ${popupPath} showed no list within 15 s.`);
     const closed = new Promise((resolve) => {
       const stop = cdp.on('Target.detachedFromTarget', (params) => {
         if (params.sessionId === sessionId) resolve(stop());
