@@ -222,7 +222,7 @@ async function main() {
         if (aesr) aesr.worker = await seedAesr(context, aesr.origin, size);
         await aesr?.consoleTab.bringToFront();
         progress(size, 'AWS Extend Switch Roles seeded');
-        real = await timeRealPopups(timer, worker, aesr?.worker);
+        real = await timeRealPopups(timer, worker, aesr?.worker).catch((error) => ({ error: error.message }));
       }
       results.push({ size, tab, real, heap, keystrokes });
       if (process.env.BENCH_VERBOSE) console.log(JSON.stringify({ size, tab, real, heap }));
@@ -288,7 +288,8 @@ function report(results, scripts) {
       '-',
       true,
     );
-    if (real) {
+    if (real?.error) lines.push(`   real popup not measured: ${real.error}`);
+    else if (real) {
       lines.push(
         `   real popup: floor popup ${ms(real.floor)}; widths in the first frames: ${real.widths.join(', ')} px`,
       );

@@ -18,6 +18,7 @@ export async function realPopupTimer(profileDir) {
   cdp.on('Target.attachedToTarget', async ({ sessionId, targetInfo, waitingForDebugger }) => {
     // The popup attaches as `other`, with no URL yet.
     if ((targetInfo.type === 'page' || targetInfo.type === 'other') && onPopup) {
+      await cdp.send('Page.enable', {}, sessionId).catch(() => undefined);
       await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: PROBES }, sessionId);
       onPopup(sessionId);
     }
