@@ -95,10 +95,18 @@ async function warmPopup(context, popupUrl, size) {
   const page = await context.newPage();
   await page.goto(popupUrl);
   await page.waitForFunction(() => window.__settledReplies > 0);
-  await page.waitForFunction(
-    (n) => document.querySelector('[role="option"]')?.ariaSetSize === String(n),
-    size,
-  );
+  // The popup asks for pins and session status too; the list comes with the getState reply.
+  await page
+    .waitForFunction(
+      (n) => document.querySelector('[role="option"]')?.getAttribute('aria-setsize') === String(n),
+      size,
+      {
+        timeout: 15_000,
+      },
+    )
+    .catch(() => undefined);
+  const setSize = await page.getAttribute('[role="option"]', 'aria-setsize');
+  if (Number(setSize) !== size) throw new Error(`The popup shows ${setSize} orgs, not ${size}.`);
   return page;
 }
 

@@ -10,6 +10,7 @@ import { sessionFingerprint } from './session-fingerprint';
 import type { Cookie, CookieJar } from './cookie-jar';
 import { appOriginsOfPending, loginOriginsOfPending } from './pending-switches';
 import type { PendingSwitches } from './pending-switches';
+import type { HistoryRecorder } from '../history/recorder';
 import { switchFailure } from './switch-failure';
 
 /** The Outreach hosts of the connection a switch needs: its login origins and app hosts. */
@@ -48,6 +49,8 @@ export interface SwitchDeps {
   /** The connection's login origins and app hosts (the pending switch follows the tab across them). */
   site?: () => Promise<SwitchSite>;
   now?: () => number;
+  /** The switch history (lib/history): told when a switch starts and how it ends. */
+  history?: HistoryRecorder;
   /** Told after every switch (lib/switch/notify-old-tabs.ts tells the old org's tabs). */
   onSwitched?: (switched: { fromOrgId: string | null; to: Instance; tabId: number }) => Promise<unknown>;
 }
@@ -88,6 +91,12 @@ export function createSwitchService(deps: SwitchDeps) {
         'That org is not in your list any more. Refresh it and try again.',
       );
     return org;
+  }
+
+  /** The org `orgId` names, for the history; `null` when unknown or gone from the list. */
+  async function nameOf(orgId: string | undefined): Promise<{ orgId: string; name: string } | null> {
+    if (orgId === undefined) return null;
+    return findOrg(orgId).catch(() => null);
   }
 
   /**
@@ -200,6 +209,11 @@ export function createSwitchService(deps: SwitchDeps) {
       const restored = place.isOrgContainer
         ? (await deps.cookies.read(org.appUrl, place.storeId)).length > 0
         : await swapSession(org, place.storeId);
+      await deps.history?.started(
+        await nameOf(fromOrgId ?? undefined),
+        org,
+        restored ? 'restored' : 'alias-login',
+      );
       await deps.store.remove(SWITCH_ERROR_KEY);
       const url = restored ? org.appUrl : org.loginUrl;
       const tabId = await whileOpening(openTabFor(org, where, url, place.tabs));
@@ -255,8 +269,10 @@ export function createSwitchService(deps: SwitchDeps) {
         await deps.store.set(activeKey(storeId), active);
         await deps.pending.remove(context.tabId);
         await deps.store.remove(PAGE_REPORT_KEY);
+        await deps.history?.settled(pending.orgId, 'landed');
       }
       if (outcome === 'failed') {
+        await deps.history?.settled(pending.orgId, 'failed');
         await deps.pending.remove(context.tabId);
         await deps.store.set(SWITCH_ERROR_KEY, switchFailure(pending, reason));
         if (pageReport) await deps.store.set(PAGE_REPORT_KEY, pageReport);
@@ -274,7 +290,8 @@ export function createSwitchService(deps: SwitchDeps) {
         throw new SwitchError('wrong-origin', 'This page is not the login page of that org.');
       }
       const storeId = await deps.storeOf?.(context.tabId);
-      await saveSessionOnLeaving(org, storeId);
+      const left = await saveSessionOnLeaving(org, storeId);
+      await deps.history?.started(await nameOf(left?.orgId), org, 'inline-chooser');
       await deps.store.remove(activeKey(storeId));
       await recordPending(context.tabId, org);
       await deps.pending.markFilled(context.tabId);
@@ -285,6 +302,23 @@ export function createSwitchService(deps: SwitchDeps) {
     /** The org a cookie store's Outreach session belongs to, if a switch put it there. */
     activeOrgId: async (storeId?: string) =>
       (await deps.store.get<ActiveSession>(activeKey(storeId)))?.orgId ?? null,
+
+    /**
+     * When each org's session was saved, for orgs whose saved session can still be restored (the
+     * popup's session status, issue 14). Only times leave the background, never the cookies.
+     */
+    async savedSessions(orgIds: readonly string[]): Promise<Record<string, number>> {
+      const jars = await Promise.all(orgIds.map((orgId) => deps.store.get<CookieJar>(jarKey(orgId))));
+      const saved: Record<string, number> = {};
+      orgIds.forEach((orgId, index) => {
+        const jar = jars[index];
+        if (isJarUsable(jar, now())) saved[orgId] = jar.savedAt;
+      });
+      return saved;
+    },
+
+    /** "Forget this org's session": its saved jar goes; the next switch to it signs in with the alias. */
+    forgetSession: (orgId: string) => deps.store.remove(jarKey(orgId)),
 
     /** Sign-out: every saved session and pending switch goes (they are credentials). */
     forgetSessions: () => deps.store.removePrefix('switch.'),
