@@ -21,8 +21,12 @@ const takeCached = () => {
   return taken;
 };
 const app = document.getElementById('app')!;
-const start = (first: PopupStart['first']) =>
+const start = (first: PopupStart['first']) => {
   render(<App start={{ reply, takeCached, first, paintedQuery: paintedQuery() }} />, app);
+  // A scroll of the painted list happened before Preact listened: tell the list where it is.
+  const list = document.getElementById('org-listbox');
+  if (list && list.scrollTop > 0) list.dispatchEvent(new Event('scroll'));
+};
 
 // The first paint (assets/popup-paint.js) shows the last list: it stays until a state can replace
 // it, and Preact then takes over its nodes. Without it, the popup renders at once.
