@@ -2,7 +2,7 @@ import type { Instance } from '../lib/directory/schema';
 import { t } from '../lib/i18n/t';
 import type { MessageKey } from '../lib/i18n/t';
 
-const ENV_WORDS: Record<Instance['environment'], MessageKey> = {
+export const ENV_WORDS: Record<Instance['environment'], MessageKey> = {
   production: 'envProduction',
   test: 'envTest',
   staging: 'envStaging',

@@ -6,12 +6,12 @@ import type { StateSnapshot } from '../../lib/messaging/protocol';
 import { t } from '../../lib/i18n/t';
 import { Body, sayAge } from './Body';
 import { usePopupState } from './use-popup-state';
-import type { PopupState } from './use-popup-state';
+import type { PopupStart, PopupState } from './use-popup-state';
 import { formatAge } from '../../lib/popup/org-list';
 
 /** The selection window: a one-line header, who and how fresh, then the state's words or the orgs. */
-export function App() {
-  const popup = usePopupState();
+export function App({ start }: { start: PopupStart }) {
+  const popup = usePopupState(start);
   const { state } = popup;
   const [isConfirmingSignOut, setConfirmingSignOut] = useState(false);
   return (
@@ -70,7 +70,8 @@ function menuItems(popup: PopupState, confirmSignOut: () => void): MenuItem[] {
   return items;
 }
 
-function WhoLine({ state }: { state: StateSnapshot }) {
+/** The who line's words: whose list, and how fresh. */
+export function whoWords(state: StateSnapshot): { who: string | null; age: string | null } {
   const age = state.group ? formatAge(state.group.fetchedAt, Date.now(), sayAge) : null;
   const who =
     state.source === 'manual' && state.group
@@ -78,6 +79,11 @@ function WhoLine({ state }: { state: StateSnapshot }) {
       : isSignedIn(state) && state.rootEmail
         ? t('popupSignedInAs', state.rootEmail)
         : null;
+  return { who, age };
+}
+
+function WhoLine({ state }: { state: StateSnapshot }) {
+  const { who, age } = whoWords(state);
   if (!who && !age) return null;
   return (
     <p class="who">

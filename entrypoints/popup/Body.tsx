@@ -33,7 +33,7 @@ function saySession(orgId: string, facts: SessionFacts): string {
 }
 
 /** "used 5 min ago". */
-function sayUsed(at: number): string {
+export function sayUsed(at: number): string {
   const { unit, count } = listAge(at, Date.now());
   return t('popupUsedAgo', sayAge(unit, count));
 }
@@ -223,6 +223,7 @@ function Ready({ state, popup }: BodyProps) {
         isBusy={popup.busy === 'open'}
         sayUsed={sayUsed}
         onOpen={popup.open}
+        initialQuery={popup.paintedQuery}
         pinned={pins.pinned}
         onTogglePin={pins.toggle}
         sayStatus={sessions.facts ? (org) => saySession(org.orgId, sessions.facts!) : undefined}

@@ -13,6 +13,8 @@ export interface OrgPickerProps {
   /** "used 5 min ago" for a time. */
   sayUsed: (at: number) => string;
   onOpen: (org: Instance, where: 'current' | 'new') => void;
+  /** What was typed into the first paint's filter before the popup took it over. */
+  initialQuery?: string;
   /** Pinned org ids, listed first in pinning order (lib/pins). */
   pinned?: readonly string[];
   onTogglePin?: (org: Instance) => void;
@@ -34,7 +36,7 @@ export function OrgPicker(props: OrgPickerProps) {
   const ordered = useMemo(() => pinnedFirst(orderOrgs(instances), pinned), [instances, pinned]);
   const opened = useMemo(() => lastOpened(usage), [usage]);
   const texts = useMemo(() => ordered.map(searchText), [ordered]);
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(props.initialQuery ?? '');
   // `null` until the person moves: then Enter opens the best row that is not the current org.
   const [chosen, setChosen] = useState<number | null>(null);
   const visible = useMemo(() => filterOrgs(ordered, texts, query), [ordered, texts, query]);

@@ -1,6 +1,34 @@
 import { render } from 'preact';
+import { readDisplayList } from '../../lib/db/read-display-list';
+import { send } from '../../lib/messaging/send';
+import { firstOf, stateFromCache } from '../../lib/popup/first-state';
+import { readPaintSnapshot } from '../../lib/popup/snapshot';
+import type { StateSnapshot } from '../../lib/messaging/protocol';
 import { App } from './App';
+import { paintedQuery } from './paint';
+import type { PopupStart } from './use-popup-state';
 import '../../components/theme.css';
 import './style.css';
 
-render(<App />, document.getElementById('app')!);
+// Both at once: the background's answer, and the cached list read here in case its worker sleeps.
+const reply = send({ type: 'getState' });
+let cached: Promise<StateSnapshot | null> | null = readDisplayList().then(
+  (list) => list && stateFromCache(list, readPaintSnapshot()),
+);
+const takeCached = () => {
+  const taken = cached;
+  cached = null;
+  return taken;
+};
+const app = document.getElementById('app')!;
+const start = (first: PopupStart['first']) => {
+  render(<App start={{ reply, takeCached, first, paintedQuery: paintedQuery() }} />, app);
+  // A scroll of the painted list happened before Preact listened: tell the list where it is.
+  const list = document.getElementById('org-listbox');
+  if (list && list.scrollTop > 0) list.dispatchEvent(new Event('scroll'));
+};
+
+// The first paint (assets/popup-paint.js) shows the last list: it stays until a state can replace
+// it, and Preact then takes over its nodes. Without it, the popup renders at once.
+if (app.firstChild) void firstOf(reply, cached!).then(start);
+else start(null);

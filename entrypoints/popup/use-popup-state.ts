@@ -3,7 +3,7 @@ import { nativeBrowser as browser } from '../../lib/browser/native-browser';
 import type { Instance } from '../../lib/directory/schema';
 import type { StateSnapshot, UiError } from '../../lib/messaging/protocol';
 import { asUiError, send } from '../../lib/messaging/send';
-import { readSnapshot, writeSnapshot } from '../../lib/popup/snapshot';
+import { rememberFirstScreen } from './paint';
 import { openExtensionPage } from '../../lib/tabs/open-extension-page';
 import { t } from '../../lib/i18n/t';
 
@@ -14,9 +14,24 @@ type Busy = null | 'signIn' | 'signOut' | 'refresh' | 'open' | 'cancel';
 
 export type PopupState = ReturnType<typeof usePopupState>;
 
-/** The popup's state: painted from the snapshot at once, then kept in step with the background. */
-export function usePopupState() {
-  const [state, setState] = useState<StateSnapshot | null>(readSnapshot);
+/** How the popup starts (main.tsx): the requests already sent, and what is shown first. */
+export interface PopupStart {
+  /** The background's `getState` answer, asked for before the first render. */
+  reply: Promise<StateSnapshot>;
+  /**
+   * The list read from IndexedDB by the popup itself (`null`: none), for a stopped worker. Taken
+   * once: nothing keeps a second copy of a large list once it is shown or replaced.
+   */
+  takeCached: () => Promise<StateSnapshot | null> | null;
+  /** The state of the first render (whichever of the two came first), if it was awaited. */
+  first: StateSnapshot | null;
+  /** What was typed into the first paint's filter. */
+  paintedQuery: string;
+}
+
+/** The popup's state: the first of the cache and the background, then kept in step with the background. */
+export function usePopupState(start: PopupStart) {
+  const [state, setState] = useState<StateSnapshot | null>(start.first);
   const [busy, setBusy] = useState<Busy>(null);
   const [actionError, setActionError] = useState<UiError | null>(null);
   const [copied, setCopied] = useState(false);
@@ -24,7 +39,7 @@ export function usePopupState() {
 
   const apply = useCallback((next: StateSnapshot) => {
     setState(next);
-    writeSnapshot(next);
+    rememberFirstScreen(next);
   }, []);
 
   const run = useCallback(
@@ -44,21 +59,28 @@ export function usePopupState() {
   );
 
   useEffect(() => {
+    let hasAnswer = false;
+    // Shown only while the background has not answered (a stopped worker takes longer).
+    void start
+      .takeCached()
+      ?.then((cached) => cached && !hasAnswer && setState((current) => current ?? cached));
     void run(null, async () => {
-      const next = await send({ type: 'getState' });
+      const next = await start.reply;
+      hasAnswer = true;
       apply(next);
       const isStale = next.group && Date.now() - next.group.fetchedAt > STALE_AFTER_MS;
       if (next.source === 'directory' && next.phase !== 'signed-out' && isStale) {
         return send({ type: 'refreshInstances' });
       }
     });
-  }, [run, apply]);
+  }, [run, apply, start]);
 
   return {
     state,
     busy,
     actionError,
     notice,
+    paintedQuery: start.paintedQuery,
     signIn: () => {
       // The background answers when the sign-in ends; show it running at once.
       setState((current) => current && { ...current, phase: 'signing-in' });

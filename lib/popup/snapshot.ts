@@ -1,35 +1,112 @@
-import type { StateSnapshot } from '../messaging/protocol';
-
-const KEY = 'cis.popup-snapshot.v1';
-
 /**
- * A synchronous copy of the last state the popup showed, so its first paint needs no round trip
- * to the service worker. It holds the org list and usage (no tokens, no secrets: the background
- * never puts any in a `StateSnapshot`), in the extension origin's `localStorage`.
+ * The popup's first-paint snapshot: what its first screen shows, as plain words, so a tiny classic
+ * script (`assets/popup-paint.js`) paints it before the module loads. It holds no token and no
+ * secret (only names, logins and the words on screen), in the extension origin's `localStorage`.
+ *
+ * Rows are in display order; their badges are generic `{ text, kind }` pairs, so anything a row
+ * shows (environment, primary, "You are here", recent use, pins…) is just more data. A large group
+ * degrades on purpose: the first screen's rows only, plus the count, well below `localStorage`'s
+ * limit.
+ *
+ * The shape is read by `assets/popup-paint.js` too: change both together (bump `PAINT_KEY`).
  */
-export function readSnapshot(storage: Storage = localStorage): StateSnapshot | null {
+
+export const PAINT_KEY = 'cis.popup-paint.v2';
+/** The key of the old whole-state snapshot, removed when the first-paint one is written. */
+const OLD_KEY = 'cis.popup-snapshot.v1';
+/** Rows of the first screen: what `components/OrgList` renders before it measures anything. */
+export const FIRST_SCREEN_ROWS = 12;
+/** Above this many rows, or `MAX_CHARS` characters, only the first screen's rows are kept. */
+export const MAX_ROWS = 200;
+export const MAX_CHARS = 64_000;
+
+export interface PaintBadge {
+  text: string;
+  /** The badge's look: `badge--KIND`, or `used` for the recent-use words, `here` for the pin icon. */
+  kind: string;
+}
+
+export interface PaintRow {
+  /** The option's DOM id (`optionId`). */
+  id: string;
+  name: string;
+  login: string;
+  badges: PaintBadge[];
+  colour?: string;
+  isCurrent?: boolean;
+}
+
+/** The first screen's words, as the popup last showed them (already in the person's language). */
+export interface PaintWords {
+  title: string;
+  options: string;
+  /** The header menu's label, when the menu was shown. */
+  menu: string | null;
+  who: string | null;
+  age: string | null;
+  filterLabel: string;
+  placeholder: string;
+  listLabel: string;
+  note: string;
+  hint: string;
+  next: string;
+}
+
+export interface PaintSnapshot {
+  version: 2;
+  /** How many orgs the list has (`aria-setsize`), even when `rows` are fewer. */
+  count: number;
+  rows: PaintRow[];
+  /** The row Enter opens (index in `rows`), `-1` for none. */
+  activeIndex: number;
+  /** True when only the first screen's rows were kept. */
+  isPartial: boolean;
+  words: PaintWords;
+  /** Which list it was and in which phase: the popup's guess until the background answers. */
+  source: 'directory' | 'manual';
+  phase: string;
+}
+
+/** What is painted from `rows`: the whole snapshot when small, else the first screen's rows. */
+export function toPaintSnapshot(full: Omit<PaintSnapshot, 'version' | 'isPartial'>): PaintSnapshot {
+  const whole: PaintSnapshot = { version: 2, ...full, isPartial: false };
+  if (full.rows.length <= MAX_ROWS && JSON.stringify(whole).length <= MAX_CHARS) return whole;
+  return { ...whole, rows: full.rows.slice(0, FIRST_SCREEN_ROWS), isPartial: true };
+}
+
+/** Stores `snapshot`; a full or disabled `localStorage` only costs the instant first paint. */
+export function writePaintSnapshot(snapshot: PaintSnapshot, storage: Storage = localStorage): boolean {
   try {
-    const text = storage.getItem(KEY);
-    if (!text) return null;
-    const value = JSON.parse(text) as StateSnapshot;
-    return value && typeof value === 'object' && typeof value.phase === 'string' ? value : null;
+    storage.removeItem(OLD_KEY);
+    storage.setItem(PAINT_KEY, JSON.stringify(snapshot));
+    return true;
+  } catch {
+    clearPaintSnapshot(storage);
+    return false;
+  }
+}
+
+/** The stored snapshot, or `null` when none or not in this shape. */
+export function readPaintSnapshot(storage: Storage = localStorage): PaintSnapshot | null {
+  try {
+    const value = JSON.parse(storage.getItem(PAINT_KEY) ?? 'null') as PaintSnapshot | null;
+    const isShaped =
+      value !== null &&
+      typeof value === 'object' &&
+      value.version === 2 &&
+      Array.isArray(value.rows) &&
+      typeof value.count === 'number' &&
+      typeof value.words === 'object' &&
+      value.words !== null;
+    return isShaped ? value : null;
   } catch {
     return null;
   }
 }
 
-export function writeSnapshot(state: StateSnapshot, storage: Storage = localStorage): void {
+export function clearPaintSnapshot(storage: Storage = localStorage): void {
   try {
-    // `error` and `isRefreshing` describe a moment, not the list: they are not replayed.
-    storage.setItem(KEY, JSON.stringify({ ...state, error: null, isRefreshing: false }));
-  } catch {
-    // A full or disabled localStorage only costs the instant first paint.
-  }
-}
-
-export function clearSnapshot(storage: Storage = localStorage): void {
-  try {
-    storage.removeItem(KEY);
+    storage.removeItem(PAINT_KEY);
   } catch {
     // Nothing to clear.
   }

@@ -19,16 +19,22 @@ export function resolveChromium() {
   return found;
 }
 
-/** Launches headless Chromium with the extension in `extensionDir`; `close()` also removes the profile. */
-export async function launchWithExtension(extensionDir, options = {}) {
+/**
+ * Launches headless Chromium with the extension in `extensionDir` (or several, an array);
+ * `close()` also removes the profile. With `debugging`, DevTools also listens on a free port
+ * (scripts/bench/cdp.mjs connects to it through `profileDir`).
+ */
+export async function launchWithExtension(extensionDir, { debugging = false, ...options } = {}) {
+  const extensions = [extensionDir].flat().join(',');
   const profileDir = await mkdtemp(join(tmpdir(), 'cis-bench-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: resolveChromium(),
     headless: true,
     ...options,
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${extensions}`,
+      `--load-extension=${extensions}`,
+      ...(debugging ? ['--remote-debugging-port=0'] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -40,6 +46,7 @@ export async function launchWithExtension(extensionDir, options = {}) {
   });
   return {
     context,
+    profileDir,
     async close() {
       await context.close();
       await rm(profileDir, { recursive: true, force: true });

@@ -7,7 +7,8 @@
  */
 export function listShownProbe() {
   const check = () => {
-    if (document.querySelector('[role="option"]')) {
+    // AWS Extend Switch Roles' rows are `#roleList > li` (scripts/bench/aesr.mjs).
+    if (document.querySelector('[role="option"], #roleList > li')) {
       window.__listShownAt = performance.now();
       return;
     }
@@ -32,7 +33,12 @@ export function popupProbe() {
     const original = runtime.sendMessage.bind(runtime);
     runtime.sendMessage = (...args) => {
       const reply = original(...args);
-      reply.finally(() => (window.__settledReplies += 1)).catch(() => undefined);
+      reply
+        .finally(() => {
+          window.__firstReplyAt ??= performance.now();
+          window.__settledReplies += 1;
+        })
+        .catch(() => undefined);
       return reply;
     };
   }
@@ -61,4 +67,14 @@ export function popupProbe() {
     },
     { capture: true },
   );
+}
+
+/** Records `window.__widths`: the window's inner width in each of the first 30 animation frames. */
+export function widthProbe() {
+  window.__widths = [];
+  const record = () => {
+    window.__widths.push(innerWidth);
+    if (window.__widths.length < 30) requestAnimationFrame(record);
+  };
+  requestAnimationFrame(record);
 }

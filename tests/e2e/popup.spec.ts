@@ -156,7 +156,7 @@ test('the popup opens from its cache with the service worker stopped', async ({ 
   await popup.openSignedInAsJane({ recording: true });
   await stopServiceWorker(popup.page);
   await popup.page.close();
-  // Replies are held back: whatever shows comes from the popup's own snapshot, not the worker.
+  // Replies are held back: whatever shows comes from the popup's own snapshot and cache, not the worker.
   const cached = await popup.openRecording({ holdReplies: true });
   await expect(cached.options).toHaveText(JANE_ORGS.map(exactly));
   await expect(cached.page.getByText('Signed in as jane.doe@acme.test')).toBeVisible();
@@ -166,6 +166,12 @@ test('the popup opens from its cache with the service worker stopped', async ({ 
     'getState',
     'listPins',
   ]);
+  // Without the first-paint snapshot too: the popup reads the list from IndexedDB itself.
+  await cached.page.evaluate(() => localStorage.clear());
+  await stopServiceWorker(cached.page);
+  await cached.page.reload();
+  await expect(cached.options).toHaveText(JANE_ORGS.map(exactly));
+  expect((await cached.sentRequests()).map((request) => request.type)).toContain('getState');
   // And once the worker answers, the same list stays.
   await cached.page.close();
   const live = await popup.open();

@@ -68,3 +68,18 @@ export class MemoryStorage implements Storage {
     this.items.set(key, String(value));
   }
 }
+
+/** The first screen's words, as the popup writes them. */
+export const paintWords = {
+  title: 'Cross-Instance Sign-in',
+  options: 'Options',
+  menu: 'Menu',
+  who: 'Signed in as jane.doe@acme.test',
+  age: 'List updated just now',
+  filterLabel: 'Filter orgs',
+  placeholder: 'Type to filter',
+  listLabel: 'Orgs',
+  note: 'One org at a time',
+  hint: 'Enter opens',
+  next: 'Next',
+};

@@ -1,67 +1,88 @@
 import { describe, expect, it } from 'vitest';
-import { clearSnapshot, readSnapshot, writeSnapshot } from '../../../lib/popup/snapshot';
-import { MemoryStorage, snapshot } from './fixtures';
+import {
+  FIRST_SCREEN_ROWS,
+  MAX_CHARS,
+  MAX_ROWS,
+  PAINT_KEY,
+  clearPaintSnapshot,
+  readPaintSnapshot,
+  toPaintSnapshot,
+  writePaintSnapshot,
+} from '../../../lib/popup/snapshot';
+import type { PaintRow } from '../../../lib/popup/snapshot';
+import { MemoryStorage, paintWords } from './fixtures';
 
-const KEY = 'cis.popup-snapshot.v1';
+const row = (n: number, name = `Org ${n}`): PaintRow => ({
+  id: `org-${n}`,
+  name,
+  login: `jane.doe+org${n}@acme.test`,
+  badges: [{ text: 'Staging', kind: 'staging' }],
+});
+const rows = (count: number) => Array.from({ length: count }, (_, at) => row(at + 1));
+const full = (list: PaintRow[], count = list.length) => ({
+  count,
+  rows: list,
+  activeIndex: 0,
+  words: paintWords,
+  source: 'directory' as const,
+  phase: 'ready',
+});
 
-describe('popup snapshot', () => {
-  it('reads back what was written, without the moment-only error and refresh flag', () => {
-    const storage = new MemoryStorage();
-    const state = snapshot({ error: { kind: 'server', message: 'Down' }, isRefreshing: true });
-    writeSnapshot(state, storage);
-    expect(readSnapshot(storage)).toEqual({ ...state, error: null, isRefreshing: false });
+describe('first-paint snapshot', () => {
+  it('keeps every row of a small group, in order, with its count', () => {
+    const snapshot = toPaintSnapshot(full(rows(20)));
+    expect(snapshot).toMatchObject({ version: 2, count: 20, isPartial: false });
+    expect(snapshot.rows.map((r) => r.name)).toEqual(rows(20).map((r) => r.name));
   });
 
-  it('is empty when nothing was written', () => {
-    expect(readSnapshot(new MemoryStorage())).toBeNull();
+  it('degrades on purpose above MAX_ROWS rows: the first screen only, and the real count', () => {
+    const snapshot = toPaintSnapshot(full(rows(MAX_ROWS + 1), 50_000));
+    expect(snapshot).toMatchObject({ count: 50_000, isPartial: true });
+    expect(snapshot.rows).toEqual(rows(FIRST_SCREEN_ROWS));
+  });
+
+  it('degrades on purpose when the rows are long, even when few', () => {
+    const long = Array.from({ length: 100 }, (_, at) => row(at + 1, 'x'.repeat(1000)));
+    const snapshot = toPaintSnapshot(full(long));
+    expect(snapshot.isPartial).toBe(true);
+    expect(snapshot.rows).toHaveLength(FIRST_SCREEN_ROWS);
+    expect(JSON.stringify(snapshot).length).toBeLessThan(MAX_CHARS);
+  });
+
+  it('a degraded snapshot of 50,000 orgs stays small and is written', () => {
+    const storage = new MemoryStorage();
+    expect(writePaintSnapshot(toPaintSnapshot(full(rows(MAX_ROWS + 1), 50_000)), storage)).toBe(true);
+    expect(storage.getItem(PAINT_KEY)!.length).toBeLessThan(5_000);
+    expect(readPaintSnapshot(storage)).toMatchObject({ count: 50_000, isPartial: true });
+  });
+
+  it('reads back what was written, and replaces the old whole-state snapshot', () => {
+    const storage = new MemoryStorage();
+    storage.setItem('cis.popup-snapshot.v1', '{"phase":"ready"}');
+    const snapshot = toPaintSnapshot(full(rows(3)));
+    expect(writePaintSnapshot(snapshot, storage)).toBe(true);
+    expect(readPaintSnapshot(storage)).toEqual(snapshot);
+    expect(storage.getItem('cis.popup-snapshot.v1')).toBeNull();
+    clearPaintSnapshot(storage);
+    expect(readPaintSnapshot(storage)).toBeNull();
+  });
+
+  it('a full localStorage leaves no snapshot, and says so', () => {
+    const storage = new MemoryStorage(true);
+    expect(writePaintSnapshot(toPaintSnapshot(full(rows(3))), storage)).toBe(false);
+    expect(readPaintSnapshot(storage)).toBeNull();
   });
 
   it.each([
-    ['not JSON', '{"phase":'],
+    ['not JSON', '{"version":'],
     ['null', 'null'],
     ['a number', '42'],
-    ['an array', '[]'],
-    ['no phase', '{"group":null}'],
-    ['a phase that is not a string', '{"phase":3}'],
+    ['another version', '{"version":1,"rows":[],"count":0,"words":{}}'],
+    ['no rows', '{"version":2,"count":0,"words":{}}'],
+    ['no words', '{"version":2,"rows":[],"count":0}'],
   ])('ignores a stored value that is %s', (_, text) => {
     const storage = new MemoryStorage();
-    storage.setItem(KEY, text);
-    expect(readSnapshot(storage)).toBeNull();
-  });
-
-  it('survives a storage that throws on write or read', () => {
-    expect(() => writeSnapshot(snapshot(), new MemoryStorage(true))).not.toThrow();
-    const broken = {
-      getItem: () => {
-        throw new DOMException('denied', 'SecurityError');
-      },
-    } as unknown as Storage;
-    expect(readSnapshot(broken)).toBeNull();
-  });
-
-  it('is cleared', () => {
-    const storage = new MemoryStorage();
-    writeSnapshot(snapshot(), storage);
-    clearSnapshot(storage);
-    expect(readSnapshot(storage)).toBeNull();
-  });
-
-  it('holds no token-like field: only the state the popup shows', () => {
-    const storage = new MemoryStorage();
-    writeSnapshot(snapshot(), storage);
-    const stored = JSON.parse(storage.getItem(KEY)!) as Record<string, unknown>;
-    expect(Object.keys(stored).sort()).toEqual(
-      [
-        'cacheWarning',
-        'currentOrgId',
-        'error',
-        'group',
-        'isRefreshing',
-        'phase',
-        'rootEmail',
-        'source',
-        'usage',
-      ].sort(),
-    );
+    storage.setItem(PAINT_KEY, text);
+    expect(readPaintSnapshot(storage)).toBeNull();
   });
 });

@@ -1,0 +1,83 @@
+// AWS Extend Switch Roles 6.1.0 (scripts/bench/vendor/aesr-6.1.0, built from its source by
+// build-aesr.sh), measured in the same browser and run as ours: seeded the way its users configure
+// it (profiles typed into its options page, saved), its popup opened over an AWS console tab
+// (served locally by a route: it lists roles only there).
+import { cp, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const VENDOR_DIR = fileURLToPath(new URL('./vendor/aesr-6.1.0', import.meta.url));
+
+/**
+ * Copies the vendored build to `outDir` with one change to its manifest: host access to the
+ * console. A person's toolbar click grants its `activeTab` for the console tab (so the popup reads
+ * the tab's URL); `action.openPopup()` from a worker grants nothing, and the popup would list no
+ * role. The code and its timing are unchanged.
+ */
+export async function prepareAesr(outDir) {
+  const dir = join(outDir, 'aesr-6.1.0');
+  await cp(VENDOR_DIR, dir, { recursive: true });
+  const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
+  manifest.host_permissions = ['https://*.console.aws.amazon.com/*'];
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  return dir;
+}
+const CONSOLE_URL = 'https://us-east-1.console.aws.amazon.com/console/home';
+
+/** A console page with what its content script reads (account info, CSRF), nothing else. */
+const CONSOLE_HTML = `<!doctype html><html><head><title>Console Home</title>
+<script>
+  window.ConsoleNavService = { AccountInfo: { loginDisplayNameAccount: '111111111111', loginDisplayNameUser: 'jane' } };
+  window.AWSC = { Auth: { getMbtc: () => 'csrf' } };
+</script></head><body><div id="nav-usernameMenu"><div><span>jane @ 1111-1111-1111</span></div></div><main>Console</main></body></html>`;
+
+/** `size` profiles in its config format: one `[name]` section per account and role. */
+export function aesrConfig(size) {
+  return Array.from({ length: size }, (_, at) => {
+    const n = String(at + 1).padStart(5, '0');
+    return `[Bench Org ${n}]\naws_account_id = ${String(100000000000 + at)}\nrole_name = Admin\n`;
+  }).join('\n');
+}
+
+/** The extension's id, from its worker. */
+export async function aesrWorker(context) {
+  const isAesr = (worker) => worker.url().endsWith('/js/background.js');
+  return (
+    context.serviceWorkers().find(isAesr) ??
+    (await context.waitForEvent('serviceworker', { predicate: isAesr }))
+  );
+}
+
+/**
+ * Saves `size` profiles through its options page, as a person pasting a config and pressing Save;
+ * returns its worker, woken by a message (the bench stops every worker now and then).
+ */
+export async function seedAesr(context, origin, size) {
+  const page = await context.newPage();
+  await page.goto(`${origin}/options.html`);
+  await page.locator('#awsConfigTextArea').fill(aesrConfig(size));
+  await page.click('#saveButton');
+  await page.locator('#msgSpan', { hasText: 'Configuration has been updated!' }).waitFor();
+  await page.evaluate(() =>
+    globalThis.chrome.runtime.sendMessage({ action: 'bench' }).catch(() => undefined),
+  );
+  await page.close();
+  for (;;) {
+    for (const worker of context.serviceWorkers()) {
+      if (!worker.url().startsWith(`${origin}/js/background.js`)) continue;
+      if (await worker.evaluate(() => true).catch(() => false)) return worker;
+    }
+    await context.waitForEvent('serviceworker', { timeout: 1000 }).catch(() => undefined);
+  }
+}
+
+/** Serves the console page locally and opens it as the active tab, where its popup lists roles. */
+export async function openConsoleTab(context) {
+  await context.route('https://*.console.aws.amazon.com/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: CONSOLE_HTML }),
+  );
+  const page = await context.newPage();
+  await page.goto(CONSOLE_URL);
+  await page.waitForFunction(() => document.getElementById('AESR_info') !== null);
+  return page;
+}

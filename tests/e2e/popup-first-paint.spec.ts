@@ -1,0 +1,64 @@
+import { expect, test } from './fixtures';
+
+// The popup's first paint (issue 12): a classic script paints the last list from the snapshot
+// before the module loads; Preact then takes over the same nodes, and the list works.
+
+const JANE_ORGS = ['Acme Production', 'Acme A4 Test', 'Acme Staging', 'Acme Staging 2'];
+
+/** Records the rows the first paint inserted (before Preact ran) and keeps the nodes themselves. */
+function watchFirstPaint() {
+  const seen = globalThis as unknown as {
+    __painted?: { names: string[]; nodes: Element[]; byPreact: boolean };
+  };
+  new MutationObserver((_, observer) => {
+    const rows = [...document.querySelectorAll('[role=option]')];
+    if (rows.length === 0) return;
+    observer.disconnect();
+    seen.__painted = {
+      names: rows.map((row) => row.querySelector('.org__name')?.textContent ?? ''),
+      nodes: rows,
+      // Preact removes the first paint's marker when it takes a node over.
+      byPreact: !rows.every((row) => row.hasAttribute('data-first-paint')),
+    };
+  }).observe(document, { childList: true, subtree: true });
+}
+
+test('the first paint shows the last list from the snapshot, and the list Preact takes over opens the right org', async ({
+  popup,
+}) => {
+  await popup.openSignedInAsJane();
+  await popup.page.close();
+
+  await popup.openRecording();
+  const page = popup.page;
+  await page.addInitScript(watchFirstPaint);
+  await page.reload();
+  await page.waitForFunction(() => (globalThis as unknown as { __painted?: unknown }).__painted);
+  expect(
+    await page.evaluate(() => {
+      const { names, byPreact } = (
+        globalThis as unknown as { __painted: { names: string[]; byPreact: boolean } }
+      ).__painted;
+      return { names, byPreact };
+    }),
+  ).toEqual({ names: JANE_ORGS, byPreact: false });
+
+  // Taken over: the marker is gone from the very nodes the first paint made.
+  await page.waitForFunction(() => document.querySelector('[data-first-paint]') === null);
+  const adopted = await page.evaluate(() => {
+    const painted = (globalThis as unknown as { __painted: { nodes: Element[] } }).__painted.nodes;
+    const now = [...document.querySelectorAll('[role=option]')];
+    return painted.every((node, at) => node.isConnected && node === now[at]);
+  });
+  expect(adopted).toBe(true);
+  await expect(popup.filter).toBeFocused();
+  await expect(popup.options).toHaveText(JANE_ORGS.map((name) => new RegExp(`^${name}(?! \\d)`)));
+
+  await popup.filter.press('ArrowDown');
+  await popup.filter.press('ArrowDown');
+  await expect(popup.option(/^Acme Staging(?! 2)/)).toHaveAttribute('aria-selected', 'true');
+  await popup.filter.press('Enter');
+  expect(await popup.sentOfType('openInstance')).toEqual([
+    { type: 'openInstance', orgId: 'org_acme_staging', where: 'current' },
+  ]);
+});

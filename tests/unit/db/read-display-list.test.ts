@@ -1,0 +1,54 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { DB_NAME, openCache } from '../../../lib/db';
+import { readDisplayList } from '../../../lib/db/read-display-list';
+import { makeGroup, makeInstance } from './fixtures';
+
+// The popup's own read of the cached list, for when its service worker is stopped (issue 12).
+
+const withoutUrls = ({ appUrl: _a, loginUrl: _l, ...org }: ReturnType<typeof makeInstance>) => org;
+
+describe('readDisplayList', () => {
+  it('reads the active group in its order, and the usage, as the background wrote them', async () => {
+    const factory = new IDBFactory();
+    const cache = await openCache(factory);
+    const group = makeGroup('ig_1', ['org_d', 'org_a', 'org_c']);
+    group.instances[1] = { ...makeInstance('org_a'), colour: '#aabbcc' };
+    await cache.writeGroup(group);
+    await cache.recordUse('org_c', 42);
+    const list = await readDisplayList(factory);
+    cache.close();
+    expect(list!.group.instances.map(withoutUrls)).toEqual(group.instances.map(withoutUrls));
+    expect(list!.group).toMatchObject({ instanceGroupId: 'ig_1', rootEmail: group.rootEmail, dropped: [] });
+    expect(list!.usage).toEqual([{ orgId: 'org_c', lastOpenedAt: 42, count: 1 }]);
+  });
+
+  it('leaves out a row that does not fit, and keeps the others', async () => {
+    const factory = new IDBFactory();
+    const cache = await openCache(factory);
+    await cache.writeGroup(makeGroup('ig_1', ['org_a', 'org_b']));
+    cache.close();
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const open = factory.open(DB_NAME);
+      open.onsuccess = () => resolve(open.result);
+    });
+    const tx = db.transaction('instances', 'readwrite');
+    tx.objectStore('instances').put({ instanceGroupId: 'ig_1', orgId: 'org_b', name: 42, order: 1 });
+    await new Promise((done) => (tx.oncomplete = done));
+    db.close();
+    const list = await readDisplayList(factory);
+    expect(list!.group.instances.map((org) => org.orgId)).toEqual(['org_a']);
+  });
+
+  it('is null with no database, and creates none', async () => {
+    const factory = new IDBFactory();
+    expect(await readDisplayList(factory)).toBeNull();
+    expect(await factory.databases()).toEqual([]);
+  });
+
+  it('is null with a database but no active group', async () => {
+    const factory = new IDBFactory();
+    (await openCache(factory)).close();
+    expect(await readDisplayList(factory)).toBeNull();
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { firstOf, isPlainList, paintSnapshotOf, stateFromCache } from '../../../lib/popup/first-state';
+import { FIRST_SCREEN_ROWS } from '../../../lib/popup/snapshot';
+import type { Instance } from '../../../lib/directory/schema';
+import { group, org, paintWords, snapshot } from './fixtures';
+
+const say = {
+  environment: (o: Instance) => o.environment.toUpperCase(),
+  primary: 'Primary',
+  here: 'You are here',
+  used: (at: number) => `used at ${at}`,
+};
+const idOf = (o: Instance) => `org-${o.orgId}`;
+
+describe('paintSnapshotOf', () => {
+  it('lists the rows in display order with their badges as words, and Enter’s row', () => {
+    const state = snapshot({
+      group: group([org('staging'), org(''), org('a4test', { environment: 'test', colour: '#aa0000' })]),
+      usage: [{ orgId: 'org_a4test', lastOpenedAt: 5, count: 1 }],
+      currentOrgId: 'org_root',
+    });
+    const paint = paintSnapshotOf(state, paintWords, say, idOf);
+    expect(paint.rows).toEqual([
+      {
+        id: 'org-org_root',
+        name: 'Acme Production',
+        login: 'jane.doe@acme.test',
+        badges: [
+          { text: 'PRODUCTION', kind: 'production' },
+          { text: 'Primary', kind: 'primary' },
+          { text: 'You are here', kind: 'here' },
+        ],
+        isCurrent: true,
+      },
+      {
+        id: 'org-org_staging',
+        name: 'Acme staging',
+        login: 'jane.doe+staging@acme.test',
+        badges: [{ text: 'STAGING', kind: 'staging' }],
+      },
+      {
+        id: 'org-org_a4test',
+        name: 'Acme a4test',
+        login: 'jane.doe+a4test@acme.test',
+        badges: [
+          { text: 'TEST', kind: 'test' },
+          { text: 'used at 5', kind: 'used' },
+        ],
+        colour: '#aa0000',
+      },
+    ]);
+    // The current org is first: Enter opens the next one.
+    expect(paint).toMatchObject({ activeIndex: 1, count: 3, isPartial: false, words: paintWords });
+  });
+
+  it('at 10,000 orgs keeps the first screen and the count', () => {
+    const many = Array.from({ length: 10_000 }, (_, at) => org(at === 0 ? '' : `o${at}`));
+    const paint = paintSnapshotOf(snapshot({ group: group(many) }), paintWords, say, idOf);
+    expect(paint).toMatchObject({ count: 10_000, isPartial: true, activeIndex: 0 });
+    expect(paint.rows).toHaveLength(FIRST_SCREEN_ROWS);
+  });
+});
+
+describe('isPlainList', () => {
+  it('is a ready list with nothing above it', () => {
+    expect(isPlainList(snapshot())).toBe(true);
+    expect(isPlainList(snapshot({ phase: 'session-expired' }))).toBe(false);
+    expect(isPlainList(snapshot({ error: { kind: 'server', message: 'Down' } }))).toBe(false);
+    expect(isPlainList(snapshot({ cacheWarning: 'Memory only' }))).toBe(false);
+    expect(isPlainList(snapshot({ group: group([]) }))).toBe(false);
+    expect(isPlainList(snapshot({ group: null }))).toBe(false);
+  });
+});
+
+describe('stateFromCache', () => {
+  const list = { group: group([org('')]), usage: [] };
+  it('takes the last snapshot’s phase and source, and the cached list', () => {
+    expect(stateFromCache(list, { phase: 'ready', source: 'manual' })).toMatchObject({
+      phase: 'ready',
+      source: 'manual',
+      rootEmail: 'jane.doe@acme.test',
+      group: list.group,
+    });
+  });
+  it('without a snapshot claims no session (no “signed in as”)', () => {
+    expect(stateFromCache(list, null)).toMatchObject({
+      phase: 'ready',
+      source: 'directory',
+      rootEmail: null,
+    });
+  });
+});
+
+describe('firstOf', () => {
+  it('gives the first value that is not null, or null when none', async () => {
+    const never = new Promise<string | null>(() => undefined);
+    expect(await firstOf(Promise.resolve(null), Promise.resolve('b'))).toBe('b');
+    expect(await firstOf(never, Promise.resolve('b'))).toBe('b');
+    expect(await firstOf(Promise.reject(new Error('x')), Promise.resolve(null))).toBeNull();
+  });
+});
