@@ -20,6 +20,7 @@ import {
 import { clearDiscoveryCache } from '../auth/oidc';
 import { browserSessionStore } from '../storage/session-store';
 import { clearSessionCookies, readSessionCookies, restoreSessionCookies } from '../switch/cookie-jar';
+import { haltForTests } from '../switch/halt-for-tests';
 import { createPendingSwitches } from '../switch/pending-switches';
 import { PAGE_REPORT_KEY, SWITCH_ERROR_KEY, createSwitchService } from '../switch/switch-service';
 import type { SwitchService } from '../switch/switch-service';
@@ -35,6 +36,9 @@ import { openExtensionPage } from '../tabs/open-extension-page';
 
 const REFRESH_ALARM = 'refresh-instances';
 const REFRESH_PERIOD_MINUTES = 30;
+// Wakes a worker stopped mid-switch; its start finishes the switch (lib/switch/resume-switch.ts).
+const RESUME_ALARM = 'resume-switch';
+const isSandboxBuild = import.meta.env.MODE === 'sandbox' || import.meta.env.MODE === 'outreach-sandbox';
 
 /**
  * Wires the background: every listener is registered synchronously (an event that woke the worker
@@ -84,7 +88,10 @@ export function startBackground(): void {
       return { loginOrigins: loginOriginsOf(profile), appHosts: profile.appHosts ?? [] };
     },
     onSwitched: oldTabs.notify,
+    wakeLater: () => browser.alarms.create(RESUME_ALARM, { delayInMinutes: 0.5 }),
+    afterStep: isSandboxBuild ? haltForTests(store) : undefined,
   });
+  void switches.resumeInterrupted();
   const tabs = switchTabs(connection.latest);
   const pageSignIn = createPageSignIn({
     store,
@@ -129,6 +136,7 @@ export function startBackground(): void {
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REFRESH_ALARM) void instances.refresh();
+    if (alarm.name === RESUME_ALARM) void switches.resumeInterrupted();
   });
   browser.commands.onCommand.addListener((command) => {
     if (command === 'open-last-org') void openLastOrg({ cache, switches });

@@ -55,12 +55,18 @@ export function createSessionSwap(deps: JarDeps) {
     saveOnLeaving,
 
     /** The one-session switch in a cookie store: save the org being left, restore the target's jar. */
-    async swap(org: Instance, storeId: string | undefined): Promise<boolean> {
+    async swap(
+      org: Instance,
+      storeId: string | undefined,
+      step: (name: 'left' | 'cleared') => Promise<void> = async () => undefined,
+    ): Promise<boolean> {
       const active = await saveOnLeaving(org, storeId);
       if (active?.orgId === org.orgId) return true;
+      await step('left');
       const jar = await deps.store.get<CookieJar>(jarKey(org.orgId, storeId));
       await deps.cookies.clear(org.appUrl, storeId);
       await deps.store.remove(activeKey(storeId));
+      await step('cleared');
       const isUsable = isJarUsable(jar, deps.now());
       if (isUsable) await deps.cookies.restore(jar!, org.appUrl, storeId);
       return isUsable;

@@ -1,9 +1,11 @@
 import type { InstanceCache } from '../db';
 import type { Instance } from '../directory/schema';
+import type { Translate } from '../options/translate';
 import type { SessionStore } from '../storage/session-store';
 import type { SwitchPlace } from './container-switch';
 import type { Cookie, CookieJar } from './cookie-jar';
 import type { PendingSwitches } from './pending-switches';
+import type { SwitchStep } from './switch-intent';
 
 /** The Outreach hosts of the connection a switch needs: its login origins and app hosts. */
 export interface SwitchSite {
@@ -19,8 +21,6 @@ export interface SwitchTabs {
   navigate(tabId: number, url: string): Promise<void>;
   /** Opens a new tab on `url`. */
   open(url: string): Promise<number>;
-  /** The URL the tab shows or is loading (a resumed switch does not navigate it twice). */
-  urlOf?(tabId: number): Promise<string | undefined>;
 }
 
 /** What the switch service works with; browser calls come in here so every step is testable. */
@@ -42,6 +42,18 @@ export interface SwitchDeps {
   /** The connection's login origins and app hosts (the pending switch follows the tab across them). */
   site?: () => Promise<SwitchSite>;
   now?: () => number;
+  /**
+   * Heard after each step of `openInstance` ({@link SwitchStep}), once the intent notes it. Tests
+   * (and the sandbox build's halt hook, lib/switch/halt-for-tests.ts) hold a step here to stop the
+   * worker there.
+   */
+  afterStep?: (step: SwitchStep) => Promise<void>;
+  /** Asks the browser to wake the worker later (an alarm), so a switch stopped in flight resumes. */
+  wakeLater?: () => Promise<void>;
+  /** This worker run's id: an intent of another run was left by a stopped worker. */
+  run?: string;
+  /** Words for people (`t`, passed in for tests). */
+  words?: Translate;
   /** Told after every switch (lib/switch/notify-old-tabs.ts tells the old org's tabs). */
   onSwitched?: (switched: { fromOrgId: string | null; to: Instance; tabId: number }) => Promise<unknown>;
 }

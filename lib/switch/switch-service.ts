@@ -1,11 +1,15 @@
 import type { PendingSwitchView, SwitchFailure } from '../messaging/protocol';
 import type { HandlerContext } from '../messaging/receiver';
+import { t } from '../i18n/t';
 import { afterSwitch } from './after-switch';
 import { applyReport, pendingView } from './landing-check';
 import { recordPending } from './record-pending';
 import { activeKey, createSessionSwap } from './session-swap';
 import type { SwitchDeps } from './switch-deps';
 import { SWITCH_ERROR_KEY, SwitchError, findOrg, originOf } from './switch-deps';
+import { createSwitchIntents } from './switch-intent';
+import type { SwitchStep } from './switch-intent';
+import { resumeSwitch } from './resume-switch';
 import { createSwitchTabOpener } from './switch-tab';
 
 export { PAGE_REPORT_KEY, SWITCH_ERROR_KEY, SwitchError } from './switch-deps';
@@ -23,32 +27,74 @@ export function createSwitchService(deps: SwitchDeps) {
   const sessions = createSessionSwap({ ...deps, now });
   const tabOpener = createSwitchTabOpener(deps);
   const pageDeps = { ...deps, sessions };
+  const intents = createSwitchIntents(deps.store, deps.run ?? crypto.randomUUID(), now);
+  const step = async (name: SwitchStep, tab?: { tabId: number; url: string }) => {
+    await intents.step(name, tab);
+    await deps.afterStep?.(name);
+  };
+
+  /** Every step after the intent, each noted in it; run again, from the top, to resume. */
+  async function runSwitch(orgId: string, where: 'current' | 'new', known: number | null = null) {
+    const org = await findOrg(deps, orgId);
+    const place = (await deps.place?.(org)) ?? { storeId: undefined, isOrgContainer: false, tabs: deps.tabs };
+    const fromOrgId = await sessions.activeOrgId(place.storeId);
+    // An org's own container keeps its session: signed in there already, or signing in there now.
+    const restored = place.isOrgContainer
+      ? (await deps.cookies.read(org.appUrl, place.storeId)).length > 0
+      : await sessions.swap(org, place.storeId, step);
+    await step('restored');
+    await deps.store.remove(SWITCH_ERROR_KEY);
+    const url = restored ? org.appUrl : org.loginUrl;
+    const tabId = await tabOpener.open(org, where, url, place.tabs, {
+      known,
+      onTab: (id) => step('tab', { tabId: id, url }),
+      onPending: () => step('pending'),
+    });
+    await step('navigated');
+    await afterSwitch({ ...deps, now }, { fromOrgId, to: org, tabId });
+    await step('used');
+    await intents.clear();
+    return { tabId, restored };
+  }
+
+  /** Records the intent first: a worker stopped at any later step finishes it on its next start. */
+  async function startSwitch(orgId: string, where: 'current' | 'new', known: number | null = null) {
+    await intents.record(orgId, where);
+    await deps.wakeLater?.().catch(() => undefined);
+    await step('intent');
+    try {
+      return await runSwitch(orgId, where, known);
+    } catch (error) {
+      // A failure is answered now; only a stopped worker leaves its intent for the next start.
+      await intents.clear();
+      throw error;
+    }
+  }
+
+  const resumeDeps = { ...deps, intents, now, words: deps.words ?? t };
+  const resume = () =>
+    resumeSwitch({ ...resumeDeps, rerun: (intent) => startSwitch(intent.orgId, intent.where, intent.tabId) });
+  // A switch found interrupted at start is finished first; switch requests wait for it.
+  let resuming: Promise<void> = Promise.resolve();
 
   return {
     async openInstance(
       orgId: string,
       where: 'current' | 'new',
     ): Promise<{ tabId: number; restored: boolean }> {
-      const org = await findOrg(deps, orgId);
-      const place = (await deps.place?.(org)) ?? {
-        storeId: undefined,
-        isOrgContainer: false,
-        tabs: deps.tabs,
-      };
-      const fromOrgId = await sessions.activeOrgId(place.storeId);
-      // An org's own container keeps its session: signed in there already, or signing in there now.
-      const restored = place.isOrgContainer
-        ? (await deps.cookies.read(org.appUrl, place.storeId)).length > 0
-        : await sessions.swap(org, place.storeId);
-      await deps.store.remove(SWITCH_ERROR_KEY);
-      const url = restored ? org.appUrl : org.loginUrl;
-      const tabId = await tabOpener.open(org, where, url, place.tabs);
-      await afterSwitch({ ...deps, now }, { fromOrgId, to: org, tabId });
-      return { tabId, restored };
+      await resuming;
+      return startSwitch(orgId, where);
+    },
+
+    /** At every worker start (and on the wake alarm): finish or report a switch a stopped worker left. */
+    resumeInterrupted(): Promise<void> {
+      resuming = resuming.then(resume).catch(() => undefined);
+      return resuming;
     },
 
     async getPendingSwitch(context: HandlerContext): Promise<PendingSwitchView | null> {
       if (context.kind !== 'content-script') return null;
+      await resuming;
       await tabOpener.settled();
       return pendingView(pageDeps, context);
     },
