@@ -6,6 +6,7 @@ import { inspectLogin } from '../switch/inspect-login';
 import type { SwitchService } from '../switch/switch-service';
 import type { OldTabNotifier } from '../switch/notify-old-tabs';
 import { SwitchError } from '../switch/switch-service';
+import type { ChooserBackend } from './chooser-backend';
 
 export interface HandlerDeps {
   instances: InstanceService;
@@ -16,6 +17,8 @@ export interface HandlerDeps {
   cancelSignIn?: () => Promise<void>;
   /** The tabs told that the browser left their org (their Switch back). */
   oldTabs?: Pick<OldTabNotifier, 'mayReturn'>;
+  /** The inline chooser's background half (lib/background/chooser-backend.ts). */
+  chooser: ChooserBackend;
 }
 
 /** The background's request handlers: plain async functions, one per protocol request. */
@@ -26,6 +29,7 @@ export function createHandlers({
   pageSignIn,
   cancelSignIn,
   oldTabs,
+  chooser,
 }: HandlerDeps): Handlers {
   return {
     getState: () => instances.getState(),
@@ -56,9 +60,12 @@ export function createHandlers({
     inspectLogin: async ({ email }, context) => {
       if (context.kind !== 'content-script') return { kind: 'none' };
       const { group } = await (await cache()).readGroup();
-      return inspectLogin(email, group, context.origin);
+      return chooser.recordOffer(context, inspectLogin(email, group, context.origin));
     },
-    chooseOrg: ({ orgId }, context) => switches.chooseOrg(orgId, context),
+    getChooser: (_request, context) => chooser.getChooser(context),
+    chooseOrg: ({ orgId, via }, context) => chooser.chooseOrg(orgId, via, context),
+    chooserPointerDown: (_request, context) => chooser.command(context, 'check'),
+    closeChooser: (_request, context) => chooser.command(context, 'close'),
     getRootSignIn: (_request, context) => pageSignIn.view(context),
     noteRootEmail: ({ email }, context) => pageSignIn.noteRootEmail(email, context),
     offerOrgs: ({ rootEmail, orgs }, context) => pageSignIn.offer(rootEmail, orgs, context),

@@ -24,10 +24,11 @@ import { haltForTests } from '../switch/halt-for-tests';
 import { createPendingSwitches } from '../switch/pending-switches';
 import { PAGE_REPORT_KEY, SWITCH_ERROR_KEY, createSwitchService } from '../switch/switch-service';
 import type { SwitchService } from '../switch/switch-service';
-import type { UiError } from '../messaging/protocol';
+import type { ChooserCommand, UiError } from '../messaging/protocol';
 import { activeTab, isOutreachUrl, switchTabs } from '../switch/switch-tabs';
 import { containerSwitchFor } from '../switch/switch-tabs';
 import { cancellableFlow } from './cancellable-flow';
+import { createChooserBackend } from './chooser-backend';
 import { createOldTabNotifier } from '../switch/notify-old-tabs';
 import { closeAuthWindow, untilSignInEnded } from './auth-window';
 import { createHandlers } from './handlers';
@@ -120,8 +121,21 @@ export function startBackground(): void {
     await webAuthFlow.cancel();
     await untilSignInEnded(auth);
   };
+  const chooser = createChooserBackend({
+    store,
+    switches,
+    command: (tabId, command) =>
+      browser.tabs
+        .sendMessage(tabId, { type: 'chooserCommand', ...command } satisfies ChooserCommand, { frameId: 0 })
+        .then((answer) => answer === true)
+        .catch(() => false),
+    tabOrigin: async (tabId) => {
+      const { url } = await browser.tabs.get(tabId);
+      return url ? new URL(url).origin : null;
+    },
+  });
   const receive = createReceiver(
-    createHandlers({ instances, switches, cache, pageSignIn, cancelSignIn, oldTabs }),
+    createHandlers({ instances, switches, cache, pageSignIn, cancelSignIn, oldTabs, chooser }),
     {
       extensionId: browser.runtime.id,
       extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
@@ -144,6 +158,7 @@ export function startBackground(): void {
   browser.tabs.onRemoved.addListener((tabId) => {
     void pending.remove(tabId);
     void oldTabs.forget(tabId);
+    void chooser.forgetTab(tabId);
   });
   const applySettings = async () => {
     const settings = withManaged(await loadSettings(), await loadManagedSettings());

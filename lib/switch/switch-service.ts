@@ -110,21 +110,22 @@ export function createSwitchService(deps: SwitchDeps) {
       return null;
     },
 
-    /** A person chose an org in the inline chooser on a login page: that page may get its alias. */
-    async chooseOrg(orgId: string, context: HandlerContext): Promise<{ loginEmail: string }> {
-      if (context.kind !== 'content-script') throw new SwitchError('forbidden', 'Only a login page may ask.');
+    /**
+     * A person chose an org in the inline chooser of the login page in `tabId`, now at `pageOrigin`
+     * (from the browser, not the page): if that is one of the org's login origins, the page gets
+     * a pending switch, which its content script completes with the alias.
+     */
+    async chooseOrg(orgId: string, tabId: number, pageOrigin: string): Promise<void> {
       const org = await findOrg(deps, orgId);
       const site = (await deps.site?.()) ?? { loginOrigins: [] };
-      if (![originOf(org.loginUrl), ...site.loginOrigins].includes(context.origin)) {
+      if (![originOf(org.loginUrl), ...site.loginOrigins].includes(pageOrigin)) {
         throw new SwitchError('wrong-origin', 'This page is not the login page of that org.');
       }
-      const storeId = await deps.storeOf?.(context.tabId);
+      const storeId = await deps.storeOf?.(tabId);
       await sessions.saveOnLeaving(org, storeId);
       await deps.store.remove(activeKey(storeId));
-      await recordPending(deps, context.tabId, org);
-      await deps.pending.markFilled(context.tabId);
+      await recordPending(deps, tabId, org);
       await (await deps.cache()).recordUse(orgId, now());
-      return { loginEmail: org.loginEmail };
     },
 
     /** The org a cookie store's Outreach session belongs to, if a switch put it there. */
