@@ -9,7 +9,7 @@
 import { t } from '../i18n/t';
 import type { ChooserOrg, LoginInspection } from '../messaging/protocol';
 import { send } from '../messaging/send';
-import { VISIBLE_BEFORE_CHOICE_MS } from './chooser-rules';
+import { FOCUS_MESSAGE, VISIBLE_BEFORE_CHOICE_MS } from './chooser-rules';
 import { hasTrackedVisibility } from './visibility';
 
 const STYLE = `
@@ -97,6 +97,15 @@ export async function startChooserFrame(doc: Document): Promise<void> {
   doc.adoptedStyleSheets = [sheet];
   const win = doc.defaultView!;
   const seenSince = watchCompositor(doc);
+  // Focus may be asked for (ArrowDown in the field) before the offer is read and drawn.
+  let wantsFocus = doc.hasFocus();
+  const focusFirst = () => doc.querySelector<HTMLElement>('[role="option"]')?.focus();
+  win.addEventListener('message', (event) => {
+    if (event.data !== FOCUS_MESSAGE) return;
+    wantsFocus = true;
+    focusFirst();
+  });
+  win.addEventListener('focus', focusFirst);
   const inspection = await send({ type: 'getChooser' }).catch(() => ({ kind: 'none' }) as const);
   const box = render(doc, inspection, (org, via) => void choose(org, via));
   const loadedAt = performance.now();
@@ -110,13 +119,17 @@ export async function startChooserFrame(doc: Document): Promise<void> {
   };
   arm();
   win.setInterval(arm, 100);
+  const say = (text: string) => {
+    box.querySelector('.message')?.remove();
+    const message = textElement(doc, 'p', 'message', text);
+    message.setAttribute('role', 'alert');
+    box.prepend(message);
+  };
   async function choose(org: ChooserOrg, via: Via) {
-    if (via === 'pointer' && !isArmed) return;
+    if (via === 'pointer' && !isArmed) return say(t('chooserIgnored'));
     await send({ type: 'chooseOrg', orgId: org.orgId, via }).catch((error: unknown) => {
-      box.querySelector('.message')?.remove();
-      const message = textElement(doc, 'p', 'message', (error as Error).message);
-      message.setAttribute('role', 'alert');
-      box.prepend(message);
+      const { kind, message } = error as { kind?: string; message: string };
+      say(kind === 'chooser-hidden' ? t('chooserIgnored') : message);
     });
   }
   doc.addEventListener(
@@ -124,8 +137,5 @@ export async function startChooserFrame(doc: Document): Promise<void> {
     (event) => event.isTrusted && void send({ type: 'chooserPointerDown' }),
     true,
   );
-  const focusFirst = () => doc.querySelector<HTMLElement>('[role="option"]')?.focus();
-  win.addEventListener('focus', focusFirst);
-  // Focus may have come (ArrowDown in the field) before the offer was read.
-  if (doc.hasFocus()) focusFirst();
+  if (wantsFocus || doc.hasFocus()) focusFirst();
 }

@@ -2,7 +2,7 @@ import { nativeBrowser as browser } from '../browser/native-browser';
 import { t } from '../i18n/t';
 import { CHOOSER_FRAME_PATH } from '../messaging/protocol';
 import type { ChooserCommand, LoginInspection } from '../messaging/protocol';
-import { VISIBLE_BEFORE_CHOICE_MS } from './chooser-rules';
+import { FOCUS_MESSAGE, VISIBLE_BEFORE_CHOICE_MS } from './chooser-rules';
 import { visibilityOf } from './visibility';
 
 const CHECK_EVERY_MS = 100;
@@ -54,6 +54,10 @@ export function createInlineChooser(field: HTMLInputElement, onFill: () => void)
   let lastBox = '';
   let shownOffer = '';
   let timer: ReturnType<typeof setInterval> | undefined;
+  let wantsFocus = false;
+  const askFocus = () => frame.contentWindow?.postMessage(FOCUS_MESSAGE, '*');
+  // Asked before the frame loaded: asked again once it has.
+  frame.addEventListener('load', () => wantsFocus && askFocus());
 
   const place = () => {
     const rect = field.getBoundingClientRect();
@@ -66,6 +70,7 @@ export function createInlineChooser(field: HTMLInputElement, onFill: () => void)
       overflow: 'hidden',
       background: 'transparent',
       opacity: '1',
+      'z-index': '2147483647',
       width: `${WIDTH_PX}px`,
       left: `${Math.max(0, Math.min(rect.left, window.innerWidth - WIDTH_PX))}px`,
       top: `${rect.bottom + 4}px`,
@@ -92,6 +97,7 @@ export function createInlineChooser(field: HTMLInputElement, onFill: () => void)
     return check() && visibleFor() >= VISIBLE_BEFORE_CHOICE_MS;
   }
   function hide() {
+    wantsFocus = false;
     clearInterval(timer);
     timer = undefined;
     visibleSince = null;
@@ -111,7 +117,8 @@ export function createInlineChooser(field: HTMLInputElement, onFill: () => void)
         frame.src = browser.runtime.getURL(CHOOSER_FRAME_PATH as '/popup.html');
         shownOffer = offer;
       }
-      if (!host.isConnected) document.documentElement.append(host);
+      // In <body>, so that fading <html> or <body> counts against it too (visibility.ts).
+      if (!host.isConnected) document.body.append(host);
       if (!host.matches(':popover-open')) {
         place();
         host.showPopover();
@@ -121,7 +128,14 @@ export function createInlineChooser(field: HTMLInputElement, onFill: () => void)
       timer ??= setInterval(check, CHECK_EVERY_MS);
       check();
     },
-    focusFirst: () => host.isConnected && frame.focus(),
+    focusFirst() {
+      if (!host.isConnected) return;
+      frame.focus();
+      // Firefox moves focus into a cross-origin frame only from inside it: the frame hears this
+      // (focus only; a page posting it too can choose nothing) and focuses its first option.
+      wantsFocus = true;
+      askFocus();
+    },
     hide,
     async command({ action, via }) {
       if (!host.isConnected) return false;
