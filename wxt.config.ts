@@ -73,6 +73,14 @@ export default defineConfig({
           suggested_key: { default: 'Alt+Shift+O' },
           description: '__MSG_commandOpenLastOrg__',
         },
+        // Chrome allows four suggested keys in all; the 2nd and 3rd pins are bound by people.
+        'open-root': { suggested_key: { default: 'Alt+Shift+0' }, description: '__MSG_commandOpenRoot__' },
+        'open-pinned-1': {
+          suggested_key: { default: 'Alt+Shift+1' },
+          description: '__MSG_commandOpenPinned1__',
+        },
+        'open-pinned-2': { description: '__MSG_commandOpenPinned2__' },
+        'open-pinned-3': { description: '__MSG_commandOpenPinned3__' },
         [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
           suggested_key: { default: 'Alt+Shift+S' },
         },

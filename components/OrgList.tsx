@@ -14,6 +14,10 @@ export interface OrgListProps {
   orgs: Instance[];
   activeIndex: number;
   currentOrgId: string | null;
+  /** Pinned org ids: their rows say "Pinned". */
+  pinned?: readonly string[];
+  /** Each row's session status line, once known. */
+  sayStatus?: (org: Instance) => string;
   /** When each org was last opened, by org id. */
   lastOpened: ReadonlyMap<string, number>;
   /** "used 5 min ago" for a time. */
@@ -69,6 +73,9 @@ export function OrgList(props: OrgListProps) {
       role="listbox"
       aria-label={t('popupOrgsLabel')}
       class="orgs"
+      // Out of the Tab order: the filter drives it (aria-activedescendant), and Chromium would
+      // otherwise make the scrolling list itself a Tab stop.
+      tabIndex={-1}
       onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
     >
       {view.before > 0 && <li role="presentation" style={{ height: view.before }} />}
@@ -81,6 +88,8 @@ export function OrgList(props: OrgListProps) {
           setSize={orgs.length}
           isActive={view.first + offset === activeIndex}
           isCurrent={org.orgId === props.currentOrgId}
+          isPinned={props.pinned?.includes(org.orgId) ?? false}
+          status={props.sayStatus?.(org) ?? null}
           usedAgo={props.lastOpened.has(org.orgId) ? props.sayUsed(props.lastOpened.get(org.orgId)!) : null}
           onPick={props.onPick}
           onHover={() => props.onActivate(view.first + offset)}

@@ -18,6 +18,10 @@ export interface OrgOptionProps {
   isActive: boolean;
   /** The org the browser is signed in to ("You are here"). */
   isCurrent: boolean;
+  /** Pinned in the popup (listed first). */
+  isPinned?: boolean;
+  /** "Saved session · 5 min ago", "Needs an alias login"… */
+  status?: string | null;
   /** "used 5 min ago", when the org was opened before. */
   usedAgo: string | null;
   onPick: (org: Instance, where: 'current' | 'new') => void;
@@ -48,6 +52,7 @@ export function OrgOption(props: OrgOptionProps) {
       <span class="org__badges">
         <span class={`badge badge--${org.environment}`}>{t(ENV_WORDS[org.environment])}</span>
         {org.isPrimary && <span class="badge badge--primary">{t('badgePrimary')}</span>}
+        {props.isPinned && <span class="badge badge--pinned">{t('badgePinned')}</span>}
         {props.isCurrent && (
           <span class="badge badge--here">
             <svg class="badge__icon" viewBox="0 0 16 16" aria-hidden="true">
@@ -58,6 +63,7 @@ export function OrgOption(props: OrgOptionProps) {
         )}
         {props.usedAgo && <span class="org__used">{props.usedAgo}</span>}
       </span>
+      {props.status && <span class="org__status">{props.status}</span>}
     </li>
   );
 }

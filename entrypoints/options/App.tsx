@@ -11,12 +11,16 @@ import { OrgInfoSection } from '../../components/options/OrgInfoSection';
 import { PrepareSection } from '../../components/options/PrepareSection';
 import { RequestSection } from '../../components/options/RequestSection';
 import { ShortcutsSection } from '../../components/options/ShortcutsSection';
+import { HistorySection } from '../../components/options/HistorySection';
+import { OrgSignsSection } from '../../components/options/OrgSignsSection';
 import { t } from '../../lib/i18n/t';
 import type { MessageKey } from '../../lib/i18n/t';
 import { useConnection } from './use-connection';
 import { useContainers } from './use-containers';
 import { useManualEditor } from './use-manual-editor';
 import { useOptionsState } from './use-options-state';
+import { useHistory } from './use-history';
+import { useOrgSigns } from './use-org-signs';
 import { useRequest } from './use-request';
 import { useCurrentSection } from './use-current-section';
 import { shortcutSettingsUrl, useShortcuts } from './use-shortcuts';
@@ -28,6 +32,8 @@ const SECTIONS: [string, MessageKey][] = [
   ['org-info', 'optionsOrgInfoTitle'],
   ['instances', 'optionsInstancesTitle'],
   ['shortcuts', 'optionsShortcutsTitle'],
+  ['org-signs', 'optionsOrgSignsTitle'],
+  ['history', 'optionsHistoryTitle'],
   ['advanced', 'optionsAdvancedTitle'],
 ];
 const SECTION_IDS = SECTIONS.map(([id]) => id);
@@ -66,6 +72,8 @@ export function App() {
   const request = useRequest(state?.source === 'directory' ? state.rootEmail : null, state?.group ?? null);
   const editor = useManualEditor(options);
   const shortcuts = useShortcuts();
+  const history = useHistory();
+  const orgSigns = useOrgSigns();
 
   // The sections exist only after the first render, so the browser's own jump to #hash misses them.
   useEffect(() => {
@@ -162,6 +170,13 @@ export function App() {
           />
           <ContainersSection {...useContainers()} />
           <ShortcutsSection shortcuts={shortcuts} settingsUrl={shortcutSettingsUrl()} />
+          <OrgSignsSection signs={orgSigns.signs} isSaved={orgSigns.isSaved} onChange={orgSigns.set} />
+          <HistorySection
+            {...history}
+            formatTime={formatTime}
+            onClear={history.clear}
+            onExport={history.exportCsv}
+          />
           <details
             id="advanced"
             class="advanced"

@@ -6,6 +6,10 @@ import { formatAge, listAge } from '../../lib/popup/org-list';
 import type { AgeUnit } from '../../lib/popup/org-list';
 import { OrgOfferPanel } from '../../components/OrgOfferPanel';
 import { OrgPicker } from './OrgPicker';
+import { usePins } from './use-pins';
+import { useSessionStatus } from './use-session-status';
+import { sessionStatus } from '../../lib/popup/session-status';
+import type { SessionFacts } from '../../lib/popup/session-status';
 import type { PopupState } from './use-popup-state';
 
 const AGE_WORDS = {
@@ -17,6 +21,15 @@ const AGE_WORDS = {
 
 export function sayAge(unit: AgeUnit, count: number): string {
   return t(AGE_WORDS[unit], String(count));
+}
+
+/** "Saved session · 5 min ago", "Needs an alias login", "You are signed in here · 2 Outreach tabs". */
+function saySession(orgId: string, facts: SessionFacts): string {
+  const status = sessionStatus(orgId, facts);
+  if (status.kind === 'alias-login') return t('popupSessionAlias');
+  if (status.kind === 'here') return t('popupSessionHere', String(status.tabs));
+  const { unit, count } = listAge(status.savedAt, Date.now());
+  return t('popupSessionSaved', sayAge(unit, count));
 }
 
 /** "used 5 min ago". */
@@ -171,6 +184,8 @@ function SessionBanner({ state, popup }: BodyProps) {
 
 function Ready({ state, popup }: BodyProps) {
   const group = state.group!;
+  const pins = usePins();
+  const sessions = useSessionStatus();
   const dropped = group.dropped.length;
   const isListError = state.error && !isSwitchError(state) && state.error.kind !== 'cancelled';
   const isSessionError = state.phase === 'session-expired' || state.phase === 'signed-out';
@@ -208,6 +223,14 @@ function Ready({ state, popup }: BodyProps) {
         isBusy={popup.busy === 'open'}
         sayUsed={sayUsed}
         onOpen={popup.open}
+        pinned={pins.pinned}
+        onTogglePin={pins.toggle}
+        sayStatus={sessions.facts ? (org) => saySession(org.orgId, sessions.facts!) : undefined}
+        onForgetSession={(org) =>
+          sessions.facts?.saved[org.orgId] !== undefined && org.orgId !== sessions.facts.activeOrgId
+            ? () => sessions.forget(org)
+            : null
+        }
       />
     </>
   );

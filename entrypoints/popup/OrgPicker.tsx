@@ -3,6 +3,7 @@ import { OrgList, optionId } from '../../components/OrgList';
 import type { Instance, Usage } from '../../lib/directory/schema';
 import { t } from '../../lib/i18n/t';
 import { defaultIndex, filterOrgs, lastOpened, orderOrgs, searchText } from '../../lib/popup/org-list';
+import { pinnedFirst, rowForKey } from '../../lib/pins/pins';
 
 export interface OrgPickerProps {
   instances: Instance[];
@@ -12,15 +13,25 @@ export interface OrgPickerProps {
   /** "used 5 min ago" for a time. */
   sayUsed: (at: number) => string;
   onOpen: (org: Instance, where: 'current' | 'new') => void;
+  /** Pinned org ids, listed first in pinning order (lib/pins). */
+  pinned?: readonly string[];
+  onTogglePin?: (org: Instance) => void;
+  /** The org's session status line (lib/popup/session-status.ts), once known. */
+  sayStatus?: (org: Instance) => string;
+  /** The row's "Forget session" action, or `null` when it has no saved session to forget. */
+  onForgetSession?: (org: Instance) => (() => void) | null;
 }
+
+const NO_PINS: readonly string[] = [];
 
 const LIST_ID = 'org-listbox';
 /** The filter never needs more: longer input is cut, so it cannot widen anything. */
 const MAX_QUERY = 200;
 
 /** Filter box + listbox + Next: the selection window, operated entirely from the keyboard. */
-export function OrgPicker({ instances, usage, currentOrgId, isBusy, sayUsed, onOpen }: OrgPickerProps) {
-  const ordered = useMemo(() => orderOrgs(instances), [instances]);
+export function OrgPicker(props: OrgPickerProps) {
+  const { instances, usage, currentOrgId, isBusy, sayUsed, onOpen, pinned = NO_PINS, onTogglePin } = props;
+  const ordered = useMemo(() => pinnedFirst(orderOrgs(instances), pinned), [instances, pinned]);
   const opened = useMemo(() => lastOpened(usage), [usage]);
   const texts = useMemo(() => ordered.map(searchText), [ordered]);
   const [query, setQuery] = useState('');
@@ -29,11 +40,19 @@ export function OrgPicker({ instances, usage, currentOrgId, isBusy, sayUsed, onO
   const visible = useMemo(() => filterOrgs(ordered, texts, query), [ordered, texts, query]);
   const activeIndex = Math.min(chosen ?? defaultIndex(visible, currentOrgId), visible.length - 1);
   const active = activeIndex >= 0 ? visible[activeIndex] : undefined;
+  const forget = active && props.onForgetSession?.(active);
 
   const move = (delta: number) => setChosen(clamp(activeIndex + delta, visible.length));
   const open = (event: { ctrlKey: boolean; metaKey: boolean }) =>
     active && onOpen(active, event.ctrlKey || event.metaKey ? 'new' : 'current');
   const onKeyDown = (event: KeyboardEvent) => {
+    // 1–9 open the nth row while the filter is empty, Alt+1–9 always (lib/pins/pins.ts).
+    const row = rowForKey(event, query);
+    if (row !== null && visible[row]) {
+      event.preventDefault();
+      onOpen(visible[row], 'current');
+      return;
+    }
     const keys: Record<string, () => void> = {
       ArrowDown: () => move(1),
       ArrowUp: () => move(-1),
@@ -87,6 +106,8 @@ export function OrgPicker({ instances, usage, currentOrgId, isBusy, sayUsed, onO
           orgs={visible}
           activeIndex={activeIndex}
           currentOrgId={currentOrgId}
+          pinned={pinned}
+          sayStatus={props.sayStatus}
           lastOpened={opened}
           sayUsed={sayUsed}
           onPick={onOpen}
@@ -98,6 +119,16 @@ export function OrgPicker({ instances, usage, currentOrgId, isBusy, sayUsed, onO
       </p>
       <div class="picker__footer">
         <span class="hint">{t('popupHint')}</span>
+        {active && onTogglePin && (
+          <button type="button" class="btn btn--link" onClick={() => onTogglePin(active)}>
+            {t(pinned.includes(active.orgId) ? 'popupUnpin' : 'popupPin', active.name)}
+          </button>
+        )}
+        {active && forget && (
+          <button type="button" class="btn btn--link" onClick={forget}>
+            {t('popupForgetSession', active.name)}
+          </button>
+        )}
         <button type="button" class="btn btn--primary" disabled={!active || isBusy} onClick={open}>
           {t('popupNext')}
         </button>

@@ -1,7 +1,8 @@
 import type { PageSignIn } from '../auth/outreach-page-sign-in';
-import type { InstanceCache } from '../db';
+import type { Extras, InstanceCache } from '../db';
 import type { InstanceService } from '../instances/instance-service';
-import type { Handlers } from '../messaging/receiver';
+import type { HandlerContext, Handlers } from '../messaging/receiver';
+import type { OrgMarkerView } from '../org-marker/marker';
 import { inspectLogin } from '../switch/inspect-login';
 import type { SwitchService } from '../switch/switch-service';
 import type { OldTabNotifier } from '../switch/notify-old-tabs';
@@ -15,6 +16,12 @@ export interface HandlerDeps {
   pageSignIn: PageSignIn;
   /** Abandons a running sign-in (the popup's Cancel); resolves once it has ended. */
   cancelSignIn?: () => Promise<void>;
+  /** Which org a page is, for its marker, favicon and badge (issue 14). */
+  orgMarker?: (context: HandlerContext) => Promise<OrgMarkerView | null>;
+  /** How many Outreach tabs are open (the popup's session status). */
+  outreachTabs?: () => Promise<number>;
+  /** Pins and switch history (issue 14). */
+  extras?: () => Promise<Extras>;
   /** The tabs told that the browser left their org (their Switch back). */
   oldTabs?: Pick<OldTabNotifier, 'mayReturn'>;
   /** The inline chooser's background half (lib/background/chooser-backend.ts). */
@@ -28,9 +35,25 @@ export function createHandlers({
   cache,
   pageSignIn,
   cancelSignIn,
+  extras,
   oldTabs,
   chooser,
+  orgMarker,
+  outreachTabs,
 }: HandlerDeps): Handlers {
+  const sessionFacts = async () => {
+    const { group } = await (await cache()).readGroup();
+    const [activeOrgId, saved, tabs] = await Promise.all([
+      switches.activeOrgId(),
+      switches.savedSessions(group?.instances.map((org) => org.orgId) ?? []),
+      outreachTabs?.() ?? 0,
+    ]);
+    return { activeOrgId, saved, outreachTabs: tabs };
+  };
+  const withExtras = async () => {
+    if (!extras) throw new Error('Pins and history are not available here.');
+    return extras();
+  };
   return {
     getState: () => instances.getState(),
     signIn: () => instances.signIn(),
@@ -54,6 +77,18 @@ export function createHandlers({
     setManualInstances: ({ list }) => instances.setManualInstances(list),
     setSource: ({ source }) => instances.setSource(source),
     openInstance: ({ orgId, where }) => switches.openInstance(orgId, where),
+    getSessionStatus: sessionFacts,
+    forgetSession: async ({ orgId }) => {
+      await switches.forgetSession(orgId);
+      return sessionFacts();
+    },
+    listPins: async () => (await withExtras()).readPins(),
+    setPinned: async ({ orgId, pinned }) => (await withExtras()).setPinned(orgId, pinned),
+    listHistory: async () => (await withExtras()).readHistory(),
+    clearHistory: async () => {
+      await (await withExtras()).clearHistory();
+      return [];
+    },
     getPendingSwitch: (_request, context) => switches.getPendingSwitch(context),
     reportSwitch: ({ outcome, reason, pageReport }, context) =>
       switches.reportSwitch(outcome, reason, context, pageReport),
@@ -66,6 +101,7 @@ export function createHandlers({
     chooseOrg: ({ orgId, via }, context) => chooser.chooseOrg(orgId, via, context),
     chooserPointerDown: (_request, context) => chooser.command(context, 'check'),
     closeChooser: (_request, context) => chooser.command(context, 'close'),
+    getOrgMarker: async (_request, context) => (orgMarker ? orgMarker(context) : null),
     getRootSignIn: (_request, context) => pageSignIn.view(context),
     noteRootEmail: ({ email }, context) => pageSignIn.noteRootEmail(email, context),
     offerOrgs: ({ rootEmail, orgs }, context) => pageSignIn.offer(rootEmail, orgs, context),

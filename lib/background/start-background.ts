@@ -6,8 +6,9 @@ import { createActiveConnection } from '../connection/active-connection';
 import { SCOPE } from '../auth/oidc';
 import { buildProfile } from '../connection/build-profile';
 import { loginOriginsOf } from '../connection/profiles';
-import { openCacheOrMemory } from '../db';
-import type { InstanceCache } from '../db';
+import { openCacheOrMemory, openExtras } from '../db';
+import type { Extras, InstanceCache } from '../db';
+import { createHistoryRecorder } from '../history/recorder';
 import { createInstanceService } from '../instances/instance-service';
 import { createReceiver } from '../messaging/receiver';
 import { loadSettings, onSettingsChanged, saveSettings } from '../storage/settings';
@@ -33,6 +34,9 @@ import { createOldTabNotifier } from '../switch/notify-old-tabs';
 import { closeAuthWindow, untilSignInEnded } from './auth-window';
 import { createHandlers } from './handlers';
 import { openLastOrg } from './open-last-org';
+import { openForCommand } from './open-pinned';
+import { setTabBadge } from './badge';
+import { orgMarkerFor } from '../org-marker/org-marker-service';
 import { openExtensionPage } from '../tabs/open-extension-page';
 
 const REFRESH_ALARM = 'refresh-instances';
@@ -51,6 +55,8 @@ export function startBackground(): void {
   let cacheOpening: Promise<InstanceCache> | null = null;
   const cache = () => (cacheOpening ??= openCacheOrMemory());
   const pending = createPendingSwitches(store);
+  let extrasOpening: Promise<Extras> | null = null;
+  const extras = () => (extrasOpening ??= openExtras());
   // The popup's Cancel abandons a running sign-in (lib/background/cancellable-flow.ts).
   const webAuthFlow = cancellableFlow(
     (url) => browser.identity.launchWebAuthFlow({ url, interactive: true }),
@@ -82,6 +88,7 @@ export function startBackground(): void {
     pending,
     cookies: { read: readSessionCookies, clear: clearSessionCookies, restore: restoreSessionCookies },
     tabs: switchTabs(connection.latest),
+    history: createHistoryRecorder(extras),
     place: containers.place,
     storeOf: containers.storeOf,
     site: async () => {
@@ -135,7 +142,28 @@ export function startBackground(): void {
     },
   });
   const receive = createReceiver(
-    createHandlers({ instances, switches, cache, pageSignIn, cancelSignIn, oldTabs, chooser }),
+    createHandlers({
+      instances,
+      switches,
+      cache,
+      pageSignIn,
+      cancelSignIn,
+      extras,
+      oldTabs,
+      chooser,
+      outreachTabs: async () =>
+        (await browser.tabs.query({})).filter((tab) => isOutreachUrl(tab.url, connection.latest())).length,
+      orgMarker: (context) =>
+        orgMarkerFor(
+          {
+            cache,
+            activeOrgId: async (tabId) => switches.activeOrgId(await containers.storeOf(tabId)),
+            settings: () => loadSettings(),
+            setBadge: setTabBadge,
+          },
+          context,
+        ),
+    }),
     {
       extensionId: browser.runtime.id,
       extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
@@ -154,6 +182,7 @@ export function startBackground(): void {
   });
   browser.commands.onCommand.addListener((command) => {
     if (command === 'open-last-org') void openLastOrg({ cache, switches });
+    else void openForCommand(command, { cache, extras, switches }).catch(() => undefined);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void pending.remove(tabId);

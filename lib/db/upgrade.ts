@@ -61,8 +61,18 @@ function newestGroupId(groups: readonly unknown[]): string | undefined {
   return best?.id;
 }
 
+/**
+ * Version 2 → 3: adds `pins` (by `orgId`) and `history` (auto-increment `id`, indexed by `at`).
+ * Every existing row stays as it is.
+ */
+export const upgradeToV3: UpgradeStep = (db) => {
+  db.createObjectStore('pins', { keyPath: 'orgId' });
+  const history = db.createObjectStore('history', { keyPath: 'id', autoIncrement: true });
+  history.createIndex('byAt', 'at');
+};
+
 /** `UPGRADE_STEPS[v]` upgrades version `v` to `v + 1`. */
-export const UPGRADE_STEPS: readonly UpgradeStep[] = [upgradeToV1, upgradeToV2];
+export const UPGRADE_STEPS: readonly UpgradeStep[] = [upgradeToV1, upgradeToV2, upgradeToV3];
 
 /** Abort a transaction that may already have finished. */
 export function abortQuietly(tx: { abort(): void }): void {

@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import type { HistoryRow, PinRow } from '../db/extras-schema';
 import type { InstanceGroup, Usage } from '../directory/schema';
+import type { OrgMarkerView } from '../org-marker/marker';
+import type { SessionFacts } from '../popup/session-status';
 
 /**
  * The one runtime-message protocol. Every request is parsed by `RequestSchema` in the background;
@@ -40,6 +43,13 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('setManualInstances'), list: z.unknown() }).strict(),
   z.object({ type: z.literal('setSource'), source: z.enum(['directory', 'manual']) }).strict(),
   z.object({ type: z.literal('openInstance'), orgId: OrgId, where: z.enum(['current', 'new']) }).strict(),
+  // Pins and switch history (lib/db extras, issue 14):
+  z.object({ type: z.literal('listPins') }).strict(),
+  z.object({ type: z.literal('setPinned'), orgId: OrgId, pinned: z.boolean() }).strict(),
+  z.object({ type: z.literal('listHistory') }).strict(),
+  z.object({ type: z.literal('clearHistory') }).strict(),
+  z.object({ type: z.literal('getSessionStatus') }).strict(),
+  z.object({ type: z.literal('forgetSession'), orgId: OrgId }).strict(),
   // From the login content script:
   z.object({ type: z.literal('getPendingSwitch') }).strict(),
   z
@@ -75,6 +85,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('chooseOrg'), orgId: OrgId, via: z.enum(['pointer', 'keyboard']) }).strict(),
   z.object({ type: z.literal('chooserPointerDown') }).strict(),
   z.object({ type: z.literal('closeChooser') }).strict(),
+  // From any Outreach page's content script: which org this page is (issue 14).
+  z.object({ type: z.literal('getOrgMarker') }).strict(),
   // From a tab told that the browser left its org (lib/content/tab-notice.ts):
   z.object({ type: z.literal('switchBack'), orgId: OrgId }).strict(),
 ]);
@@ -94,6 +106,7 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set<Request
   'acceptOrgs',
   'dismissOrgs',
   'switchBack',
+  'getOrgMarker',
 ]);
 
 /**
@@ -246,6 +259,12 @@ export interface ResponseMap {
   setManualInstances: ManualSaveResult;
   setSource: StateSnapshot;
   openInstance: { tabId: number; restored: boolean };
+  listPins: PinRow[];
+  setPinned: PinRow[];
+  listHistory: HistoryRow[];
+  clearHistory: HistoryRow[];
+  getSessionStatus: SessionFacts;
+  forgetSession: SessionFacts;
   getPendingSwitch: PendingSwitchView | null;
   reportSwitch: null;
   inspectLogin: LoginInspection;
@@ -253,6 +272,7 @@ export interface ResponseMap {
   chooseOrg: null;
   chooserPointerDown: null;
   closeChooser: null;
+  getOrgMarker: OrgMarkerView | null;
   getRootSignIn: RootSignInView | null;
   noteRootEmail: null;
   offerOrgs: OrgOffer | null;

@@ -16,6 +16,10 @@ export const SettingsSchema = z.object({
   source: z.enum(['directory', 'manual']).nullable(),
   /** The connection chosen on the options page; `null` uses the build's profile. */
   connection: ConnectionSettingsSchema.nullable().default(null),
+  /** Which of the "which org is this" signs show (issue 14); each on unless turned off. */
+  orgSigns: z
+    .object({ marker: z.boolean(), favicon: z.boolean(), badge: z.boolean() })
+    .default({ marker: true, favicon: true, badge: true }),
   /**
    * Firefox: open each org in its own container. `null` follows the browser (on where it has
    * containers); a record without the field reads as `null`, so it needs no migration.
@@ -30,6 +34,7 @@ export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
   source: null,
   connection: null,
+  orgSigns: { marker: true, favicon: true, badge: true },
   containerPerOrg: null,
   rootEmailHint: null,
 };

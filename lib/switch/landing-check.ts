@@ -6,7 +6,9 @@ import type { SwitchDeps } from './switch-deps';
 import { PAGE_REPORT_KEY, SWITCH_ERROR_KEY } from './switch-deps';
 import { switchFailure } from './switch-failure';
 
-type PageDeps = Pick<SwitchDeps, 'cache' | 'pending' | 'store' | 'storeOf'> & { sessions: SessionSwap };
+type PageDeps = Pick<SwitchDeps, 'cache' | 'pending' | 'store' | 'storeOf' | 'history'> & {
+  sessions: SessionSwap;
+};
 
 /** What a content script may learn of its tab's pending switch: the alias only on a login origin. */
 export async function pendingView(
@@ -58,8 +60,10 @@ export async function applyReport(
     await deps.sessions.markLanded(pending.orgId, context.origin, storeId);
     await deps.pending.remove(context.tabId);
     await deps.store.remove(PAGE_REPORT_KEY);
+    await deps.history?.settled(pending.orgId, 'landed');
   }
   if (outcome === 'failed') {
+    await deps.history?.settled(pending.orgId, 'failed');
     await deps.pending.remove(context.tabId);
     await deps.store.set(SWITCH_ERROR_KEY, switchFailure(pending, reason));
     if (pageReport) await deps.store.set(PAGE_REPORT_KEY, pageReport);

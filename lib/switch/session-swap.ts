@@ -79,6 +79,23 @@ export function createSessionSwap(deps: JarDeps) {
       await deps.store.set(activeKey(storeId), active);
     },
 
+    /**
+     * When each org's session was saved, for orgs whose saved session can still be restored (the
+     * popup's session status). Only times leave the background, never the cookies.
+     */
+    async savedSessions(orgIds: readonly string[]): Promise<Record<string, number>> {
+      const jars = await Promise.all(orgIds.map((orgId) => deps.store.get<CookieJar>(jarKey(orgId))));
+      const saved: Record<string, number> = {};
+      orgIds.forEach((orgId, index) => {
+        const jar = jars[index];
+        if (isJarUsable(jar, deps.now())) saved[orgId] = jar.savedAt;
+      });
+      return saved;
+    },
+
+    /** "Forget this org's session": its saved jar goes; the next switch to it signs in with the alias. */
+    forgetSession: (orgId: string) => deps.store.remove(jarKey(orgId)),
+
     /** The org a cookie store's Outreach session belongs to, if a switch put it there. */
     activeOrgId: async (storeId?: string) =>
       (await deps.store.get<ActiveSession>(activeKey(storeId)))?.orgId ?? null,

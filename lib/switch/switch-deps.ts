@@ -1,5 +1,6 @@
 import type { InstanceCache } from '../db';
 import type { Instance } from '../directory/schema';
+import type { HistoryRecorder } from '../history/recorder';
 import type { Translate } from '../options/translate';
 import type { SessionStore } from '../storage/session-store';
 import type { SwitchPlace } from './container-switch';
@@ -42,6 +43,8 @@ export interface SwitchDeps {
   /** The connection's login origins and app hosts (the pending switch follows the tab across them). */
   site?: () => Promise<SwitchSite>;
   now?: () => number;
+  /** The switch history (lib/history): told when a switch starts and how it ends. */
+  history?: HistoryRecorder;
   /**
    * Heard after each step of `openInstance` ({@link SwitchStep}), once the intent notes it. Tests
    * (and the sandbox build's halt hook, lib/switch/halt-for-tests.ts) hold a step here to stop the
@@ -81,4 +84,13 @@ export async function findOrg(deps: Pick<SwitchDeps, 'cache'>, orgId: string): P
   if (!org)
     throw new SwitchError('unknown-org', 'That org is not in your list any more. Refresh it and try again.');
   return org;
+}
+
+/** The org `orgId` names, for the history; `null` when unknown or gone from the list. */
+export async function nameOf(
+  deps: Pick<SwitchDeps, 'cache'>,
+  orgId: string | undefined | null,
+): Promise<{ orgId: string; name: string } | null> {
+  if (orgId === undefined || orgId === null) return null;
+  return findOrg(deps, orgId).catch(() => null);
 }

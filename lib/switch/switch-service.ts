@@ -6,7 +6,7 @@ import { applyReport, pendingView } from './landing-check';
 import { recordPending } from './record-pending';
 import { activeKey, createSessionSwap } from './session-swap';
 import type { SwitchDeps } from './switch-deps';
-import { SWITCH_ERROR_KEY, SwitchError, findOrg, originOf } from './switch-deps';
+import { SWITCH_ERROR_KEY, SwitchError, findOrg, nameOf, originOf } from './switch-deps';
 import { createSwitchIntents } from './switch-intent';
 import type { SwitchStep } from './switch-intent';
 import { resumeSwitch } from './resume-switch';
@@ -43,6 +43,7 @@ export function createSwitchService(deps: SwitchDeps) {
       ? (await deps.cookies.read(org.appUrl, place.storeId)).length > 0
       : await sessions.swap(org, place.storeId, step);
     await step('restored');
+    await deps.history?.started(await nameOf(deps, fromOrgId), org, restored ? 'restored' : 'alias-login');
     await deps.store.remove(SWITCH_ERROR_KEY);
     const url = restored ? org.appUrl : org.loginUrl;
     const tabId = await tabOpener.open(org, where, url, place.tabs, {
@@ -122,7 +123,8 @@ export function createSwitchService(deps: SwitchDeps) {
         throw new SwitchError('wrong-origin', 'This page is not the login page of that org.');
       }
       const storeId = await deps.storeOf?.(tabId);
-      await sessions.saveOnLeaving(org, storeId);
+      const left = await sessions.saveOnLeaving(org, storeId);
+      await deps.history?.started(await nameOf(deps, left?.orgId), org, 'inline-chooser');
       await deps.store.remove(activeKey(storeId));
       await recordPending(deps, tabId, org);
       await (await deps.cache()).recordUse(orgId, now());
@@ -130,6 +132,9 @@ export function createSwitchService(deps: SwitchDeps) {
 
     /** The org a cookie store's Outreach session belongs to, if a switch put it there. */
     activeOrgId: sessions.activeOrgId,
+
+    savedSessions: sessions.savedSessions,
+    forgetSession: sessions.forgetSession,
 
     /** Sign-out: every saved session and pending switch goes (they are credentials). */
     forgetSessions: () => deps.store.removePrefix('switch.'),

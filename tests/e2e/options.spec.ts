@@ -270,6 +270,8 @@ test('the page leads with what an admin does, in the help article’s order, wit
     'Org info',
     'Instance list (manual source)',
     'Shortcuts',
+    'Which org am I in?',
+    'History of switches',
     'Advanced',
   ]);
   await expect(nav.getByRole('link', { name: 'Prepare instance logins' })).toHaveAttribute(

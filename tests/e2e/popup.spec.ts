@@ -160,7 +160,12 @@ test('the popup opens from its cache with the service worker stopped', async ({ 
   const cached = await popup.openRecording({ holdReplies: true });
   await expect(cached.options).toHaveText(JANE_ORGS.map(exactly));
   await expect(cached.page.getByText('Signed in as jane.doe@acme.test')).toBeVisible();
-  expect((await cached.sentRequests()).map((request) => request.type)).toEqual(['getState']);
+  // Only reads were asked (the state, and the pins and session status painted beside it).
+  expect((await cached.sentRequests()).map((request) => request.type).sort()).toEqual([
+    'getSessionStatus',
+    'getState',
+    'listPins',
+  ]);
   // And once the worker answers, the same list stays.
   await cached.page.close();
   const live = await popup.open();

@@ -35,7 +35,7 @@ export async function openFromPopup(popup: Page, name: string): Promise<void> {
     {},
     name,
   );
-  await popup.click('.picker__footer button');
+  await popup.click('.picker__footer .btn--primary');
 }
 
 /** The app home that shows `login` signed in to `org`. */

@@ -65,7 +65,14 @@ describe('fresh database', () => {
   it('is created at the current version with every store and index', async () => {
     const db = await openDatabase(new IDBFactory());
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['groups', 'instances', 'meta', 'usage']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'groups',
+      'history',
+      'instances',
+      'meta',
+      'pins',
+      'usage',
+    ]);
     const tx = db.transaction(['instances', 'usage']);
     expect([...tx.objectStore('instances').indexNames]).toEqual(['byGroup']);
     expect([...tx.objectStore('usage').indexNames]).toEqual(['byLastOpened']);

@@ -42,6 +42,13 @@ function handlers(): Handlers {
     acceptOrgs: vi.fn(async () => ({}) as never),
     dismissOrgs: state,
     cancelSignIn: state,
+    getOrgMarker: vi.fn(async () => null),
+    getSessionStatus: vi.fn(async () => ({ activeOrgId: null, outreachTabs: 0, saved: {} })),
+    forgetSession: vi.fn(async () => ({ activeOrgId: null, outreachTabs: 0, saved: {} })),
+    listPins: vi.fn(async () => []),
+    setPinned: vi.fn(async () => []),
+    listHistory: vi.fn(async () => []),
+    clearHistory: vi.fn(async () => []),
     switchBack: vi.fn(async () => ({ tabId: 1, restored: false })),
   };
 }
@@ -120,16 +127,31 @@ describe('createReceiver', () => {
     expect(reply).toMatchObject({ ok: false, error: { kind: 'bad-request' } });
   });
 
-  it.each(['getState', 'signIn', 'signOut', 'refreshInstances', 'listInstances', 'openInstance'])(
-    'refuses %s from a content script',
-    async (type) => {
-      const all = handlers();
-      const message = type === 'openInstance' ? { type, orgId: 'o', where: 'new' } : { type };
-      const reply = await createReceiver(all, policy)(message, loginPage);
-      expect(reply).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
-      expect(all[type as keyof Handlers]).not.toHaveBeenCalled();
-    },
-  );
+  it('lets a content script ask which org its page is', async () => {
+    const all = handlers();
+    const reply = await createReceiver(all, policy)({ type: 'getOrgMarker' }, loginPage);
+    expect(reply).toEqual({ ok: true, value: null });
+    expect(all.getOrgMarker).toHaveBeenCalled();
+  });
+
+  it.each([
+    'getState',
+    'signIn',
+    'signOut',
+    'refreshInstances',
+    'listInstances',
+    'openInstance',
+    'listPins',
+    'listHistory',
+    'clearHistory',
+    'getSessionStatus',
+  ])('refuses %s from a content script', async (type) => {
+    const all = handlers();
+    const message = type === 'openInstance' ? { type, orgId: 'o', where: 'new' } : { type };
+    const reply = await createReceiver(all, policy)(message, loginPage);
+    expect(reply).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+    expect(all[type as keyof Handlers]).not.toHaveBeenCalled();
+  });
 
   it('dispatches a valid request from an extension page and wraps the value', async () => {
     const all = handlers();
