@@ -89,9 +89,19 @@ export default defineConfig({
       // Test hook, Firefox sandbox builds only: WebDriver BiDi may not navigate to moz-extension://
       // pages, so the Firefox end-to-end suite reaches the popup from a sandbox page
       // (tests/e2e-firefox/support/firefox.ts). Store builds expose nothing.
-      ...(isSandbox && browser === 'firefox'
-        ? { web_accessible_resources: [{ resources: ['popup.html'], matches: hostPatterns(profile) }] }
-        : {}),
+      // The inline chooser's frame (lib/content/inline-chooser.ts): loadable only by the connection's
+      // pages; in Chrome at a per-session URL (`use_dynamic_url`). Firefox does not support that key
+      // (MDN's compatibility table) and needs none: its moz-extension UUID is random per install.
+      web_accessible_resources: [
+        {
+          resources: ['chooser-frame.html'],
+          matches: hostPatterns(profile),
+          ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+        },
+        ...(isSandbox && browser === 'firefox'
+          ? [{ resources: ['popup.html'], matches: hostPatterns(profile) }]
+          : []),
+      ],
       ...(browser === 'firefox'
         ? {
             browser_specific_settings: {

@@ -7,6 +7,7 @@ import { inspectLogin } from '../switch/inspect-login';
 import type { SwitchService } from '../switch/switch-service';
 import type { OldTabNotifier } from '../switch/notify-old-tabs';
 import { SwitchError } from '../switch/switch-service';
+import type { ChooserBackend } from './chooser-backend';
 
 export interface HandlerDeps {
   instances: InstanceService;
@@ -23,6 +24,8 @@ export interface HandlerDeps {
   extras?: () => Promise<Extras>;
   /** The tabs told that the browser left their org (their Switch back). */
   oldTabs?: Pick<OldTabNotifier, 'mayReturn'>;
+  /** The inline chooser's background half (lib/background/chooser-backend.ts). */
+  chooser: ChooserBackend;
 }
 
 /** The background's request handlers: plain async functions, one per protocol request. */
@@ -34,6 +37,7 @@ export function createHandlers({
   cancelSignIn,
   extras,
   oldTabs,
+  chooser,
   orgMarker,
   outreachTabs,
 }: HandlerDeps): Handlers {
@@ -91,9 +95,12 @@ export function createHandlers({
     inspectLogin: async ({ email }, context) => {
       if (context.kind !== 'content-script') return { kind: 'none' };
       const { group } = await (await cache()).readGroup();
-      return inspectLogin(email, group, context.origin);
+      return chooser.recordOffer(context, inspectLogin(email, group, context.origin));
     },
-    chooseOrg: ({ orgId }, context) => switches.chooseOrg(orgId, context),
+    getChooser: (_request, context) => chooser.getChooser(context),
+    chooseOrg: ({ orgId, via }, context) => chooser.chooseOrg(orgId, via, context),
+    chooserPointerDown: (_request, context) => chooser.command(context, 'check'),
+    closeChooser: (_request, context) => chooser.command(context, 'close'),
     getOrgMarker: async (_request, context) => (orgMarker ? orgMarker(context) : null),
     getRootSignIn: (_request, context) => pageSignIn.view(context),
     noteRootEmail: ({ email }, context) => pageSignIn.noteRootEmail(email, context),

@@ -21,13 +21,15 @@ import {
 import { clearDiscoveryCache } from '../auth/oidc';
 import { browserSessionStore } from '../storage/session-store';
 import { clearSessionCookies, readSessionCookies, restoreSessionCookies } from '../switch/cookie-jar';
+import { haltForTests } from '../switch/halt-for-tests';
 import { createPendingSwitches } from '../switch/pending-switches';
 import { PAGE_REPORT_KEY, SWITCH_ERROR_KEY, createSwitchService } from '../switch/switch-service';
 import type { SwitchService } from '../switch/switch-service';
-import type { UiError } from '../messaging/protocol';
+import type { ChooserCommand, UiError } from '../messaging/protocol';
 import { activeTab, isOutreachUrl, switchTabs } from '../switch/switch-tabs';
 import { containerSwitchFor } from '../switch/switch-tabs';
 import { cancellableFlow } from './cancellable-flow';
+import { createChooserBackend } from './chooser-backend';
 import { createOldTabNotifier } from '../switch/notify-old-tabs';
 import { closeAuthWindow, untilSignInEnded } from './auth-window';
 import { createHandlers } from './handlers';
@@ -39,6 +41,9 @@ import { openExtensionPage } from '../tabs/open-extension-page';
 
 const REFRESH_ALARM = 'refresh-instances';
 const REFRESH_PERIOD_MINUTES = 30;
+// Wakes a worker stopped mid-switch; its start finishes the switch (lib/switch/resume-switch.ts).
+const RESUME_ALARM = 'resume-switch';
+const isSandboxBuild = import.meta.env.MODE === 'sandbox' || import.meta.env.MODE === 'outreach-sandbox';
 
 /**
  * Wires the background: every listener is registered synchronously (an event that woke the worker
@@ -91,7 +96,10 @@ export function startBackground(): void {
       return { loginOrigins: loginOriginsOf(profile), appHosts: profile.appHosts ?? [] };
     },
     onSwitched: oldTabs.notify,
+    wakeLater: () => browser.alarms.create(RESUME_ALARM, { delayInMinutes: 0.5 }),
+    afterStep: isSandboxBuild ? haltForTests(store) : undefined,
   });
+  void switches.resumeInterrupted();
   const tabs = switchTabs(connection.latest);
   const pageSignIn = createPageSignIn({
     store,
@@ -120,6 +128,19 @@ export function startBackground(): void {
     await webAuthFlow.cancel();
     await untilSignInEnded(auth);
   };
+  const chooser = createChooserBackend({
+    store,
+    switches,
+    command: (tabId, command) =>
+      browser.tabs
+        .sendMessage(tabId, { type: 'chooserCommand', ...command } satisfies ChooserCommand, { frameId: 0 })
+        .then((answer) => answer === true)
+        .catch(() => false),
+    tabOrigin: async (tabId) => {
+      const { url } = await browser.tabs.get(tabId);
+      return url ? new URL(url).origin : null;
+    },
+  });
   const receive = createReceiver(
     createHandlers({
       instances,
@@ -129,6 +150,7 @@ export function startBackground(): void {
       cancelSignIn,
       extras,
       oldTabs,
+      chooser,
       outreachTabs: async () =>
         (await browser.tabs.query({})).filter((tab) => isOutreachUrl(tab.url, connection.latest())).length,
       orgMarker: (context) =>
@@ -156,6 +178,7 @@ export function startBackground(): void {
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REFRESH_ALARM) void instances.refresh();
+    if (alarm.name === RESUME_ALARM) void switches.resumeInterrupted();
   });
   browser.commands.onCommand.addListener((command) => {
     if (command === 'open-last-org') void openLastOrg({ cache, switches });
@@ -164,6 +187,7 @@ export function startBackground(): void {
   browser.tabs.onRemoved.addListener((tabId) => {
     void pending.remove(tabId);
     void oldTabs.forget(tabId);
+    void chooser.forgetTab(tabId);
   });
   const applySettings = async () => {
     const settings = withManaged(await loadSettings(), await loadManagedSettings());

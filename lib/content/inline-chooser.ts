@@ -1,106 +1,150 @@
+import { nativeBrowser as browser } from '../browser/native-browser';
 import { t } from '../i18n/t';
-import type { ChooserOrg } from '../messaging/protocol';
+import { CHOOSER_FRAME_PATH } from '../messaging/protocol';
+import type { ChooserCommand, LoginInspection } from '../messaging/protocol';
+import { FOCUS_MESSAGE, VISIBLE_BEFORE_CHOICE_MS } from './chooser-rules';
+import { visibilityOf } from './visibility';
 
-const STYLE = `
-  :host { all: initial; }
-  .box { font: 14px/1.4 system-ui, sans-serif; color: #1b1b1f; background: #fff; border: 1px solid #a1a1aa;
-    border-radius: 8px; box-shadow: 0 6px 24px rgb(0 0 0 / 0.18); padding: 6px; min-width: 260px; max-width: 420px; }
-  .title { margin: 2px 6px 6px; font-weight: 600; }
-  ul { list-style: none; margin: 0; padding: 0; }
-  li { padding: 6px 8px; border-radius: 6px; cursor: pointer; }
-  li:focus, li:hover { background: #ece8ff; outline: 2px solid #4b2bd6; outline-offset: -2px; }
-  .login { display: block; color: #52525b; font-size: 12px; }
-  .message { margin: 0; padding: 4px 6px; color: #8a1c1c; }
-  @media (prefers-color-scheme: dark) {
-    .box { color: #f4f4f5; background: #18181b; border-color: #52525b; }
-    li:focus, li:hover { background: #2e2750; outline-color: #c4b5fd; }
-    .login { color: #b4b4bd; } .message { color: #fecaca; }
-  }`;
+const CHECK_EVERY_MS = 100;
+const WIDTH_PX = 340;
 
 export interface InlineChooser {
-  showOrgs(orgs: ChooserOrg[], onChoose: (org: ChooserOrg) => void): void;
-  showMessage(text: string): void;
+  /** Shows the chooser frame for what the background offered (orgs or a rule's message). */
+  show(inspection: LoginInspection): void;
+  /** Moves keyboard focus into the chooser (ArrowDown from the field). */
   focusFirst(): void;
   hide(): void;
+  /** The background's commands about this chooser; answers whether it holds. */
+  command(command: Pick<ChooserCommand, 'action' | 'via'>): Promise<boolean>;
+}
+
+function frameHeight(inspection: LoginInspection): number {
+  return inspection.kind === 'root' ? 44 + 46 * Math.min(inspection.orgs.length, 6) : 76;
+}
+
+/** Inline styles the page's style sheets cannot outrank (`!important` on the element itself). */
+function pin(element: HTMLElement, styles: Record<string, string>): void {
+  for (const [name, value] of Object.entries(styles)) element.style.setProperty(name, value, 'important');
+}
+
+function createHost(): { host: HTMLDivElement; frame: HTMLIFrameElement } {
+  const host = document.createElement('div');
+  const root = host.attachShadow({ mode: 'closed' });
+  const frame = document.createElement('iframe');
+  frame.title = t('chooserFrameTitle');
+  pin(frame, { border: '0', width: '100%', height: '100%', display: 'block', 'color-scheme': 'normal' });
+  root.append(frame);
+  host.popover = 'manual';
+  return { host, frame };
 }
 
 /**
- * The org chooser (or a rule message) shown under a login page's email field, in a closed shadow
- * root so the page's scripts cannot read or drive it. Keyboard: ArrowDown from the field enters
- * the list, arrows move, Enter or Space chooses, Escape goes back to the field.
+ * The org chooser under a login page's email field, drawn where page CSS and scripts cannot reach:
+ * an extension page (`chooser-frame.html`, a web-accessible resource) in an iframe inside a closed
+ * shadow root, shown in the top layer as a manual popover. Its words live in the frame's document,
+ * so `window.find` on the page finds none of them.
+ *
+ * The host's effective visibility and occlusion (visibility.ts) are checked every 100 ms and on
+ * each pointer-down in the frame (the background relays it); a covered chooser is removed, and a
+ * click is confirmed only after 500 ms of the host being visible, unobscured and unmoved.
  */
-export function createInlineChooser(field: HTMLInputElement): InlineChooser {
-  const host = document.createElement('div');
-  const root = host.attachShadow({ mode: 'closed' });
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(STYLE);
-  root.adoptedStyleSheets = [sheet];
-  const box = document.createElement('div');
-  box.className = 'box';
-  root.append(box);
+export function createInlineChooser(field: HTMLInputElement, onFill: () => void): InlineChooser {
+  const { host, frame } = createHost();
+  let visibleSince: number | null = null;
+  let lastBox = '';
+  let shownOffer = '';
+  let timer: ReturnType<typeof setInterval> | undefined;
+  let wantsFocus = false;
+  const askFocus = () => frame.contentWindow?.postMessage(FOCUS_MESSAGE, '*');
+  // Asked before the frame loaded: asked again once it has.
+  frame.addEventListener('load', () => wantsFocus && askFocus());
 
   const place = () => {
     const rect = field.getBoundingClientRect();
-    Object.assign(host.style, {
-      position: 'absolute',
-      zIndex: '2147483647',
-      left: `${rect.left + window.scrollX}px`,
-      top: `${rect.bottom + window.scrollY + 4}px`,
+    pin(host, {
+      position: 'fixed',
+      inset: 'auto',
+      margin: '0',
+      padding: '0',
+      border: '0',
+      overflow: 'hidden',
+      background: 'transparent',
+      opacity: '1',
+      'z-index': '2147483647',
+      width: `${WIDTH_PX}px`,
+      left: `${Math.max(0, Math.min(rect.left, window.innerWidth - WIDTH_PX))}px`,
+      top: `${rect.bottom + 4}px`,
     });
-    if (!host.isConnected) document.body.append(host);
   };
-  const options = () => [...box.querySelectorAll<HTMLLIElement>('li')];
+  const check = (): boolean => {
+    const seen = visibilityOf(host, window);
+    const { left, top, width, height } = host.getBoundingClientRect();
+    const box = `${left},${top},${width},${height}`;
+    // Hidden or moved: the 500 ms start again.
+    if (!seen.visible || box !== lastBox) visibleSince = null;
+    lastBox = box;
+    if (seen.visible) visibleSince ??= performance.now();
+    if (!seen.visible && seen.reason === 'covered') hide();
+    return seen.visible;
+  };
+  const visibleFor = () => (visibleSince === null ? 0 : performance.now() - visibleSince);
+  async function confirm(via: ChooserCommand['via']): Promise<boolean> {
+    if (!check()) return false;
+    if (via !== 'keyboard') return visibleFor() >= VISIBLE_BEFORE_CHOICE_MS;
+    // A key press cannot be aimed by the page; it waits out the 500 ms instead of being ignored.
+    const wait = VISIBLE_BEFORE_CHOICE_MS - visibleFor();
+    if (wait > 0) await new Promise((done) => setTimeout(done, wait));
+    return check() && visibleFor() >= VISIBLE_BEFORE_CHOICE_MS;
+  }
+  function hide() {
+    wantsFocus = false;
+    clearInterval(timer);
+    timer = undefined;
+    visibleSince = null;
+    window.removeEventListener('scroll', place, true);
+    window.removeEventListener('resize', place);
+    host.remove();
+  }
 
   return {
-    showOrgs(orgs, onChoose) {
-      box.replaceChildren(textElement('p', 'title', t('chooserTitle')));
-      const list = document.createElement('ul');
-      list.setAttribute('role', 'listbox');
-      list.setAttribute('aria-label', t('chooserTitle'));
-      for (const org of orgs) list.append(optionElement(org, onChoose, () => this.hide(), field));
-      box.append(list);
-      place();
+    show(inspection) {
+      if (inspection.kind === 'none') return hide();
+      pin(host, { height: `${frameHeight(inspection)}px` });
+      // A fresh frame per new offer (it reads the offer from the background when it loads); the
+      // same offer again keeps the frame, and the time it has been seen.
+      const offer = JSON.stringify(inspection);
+      if (offer !== shownOffer || !host.isConnected) {
+        frame.src = browser.runtime.getURL(CHOOSER_FRAME_PATH as '/popup.html');
+        shownOffer = offer;
+      }
+      // In <body>, so that fading <html> or <body> counts against it too (visibility.ts).
+      if (!host.isConnected) document.body.append(host);
+      if (!host.matches(':popover-open')) {
+        place();
+        host.showPopover();
+      }
+      window.addEventListener('scroll', place, { capture: true, passive: true });
+      window.addEventListener('resize', place, { passive: true });
+      timer ??= setInterval(check, CHECK_EVERY_MS);
+      check();
     },
-    showMessage(text) {
-      const message = textElement('p', 'message', text);
-      message.setAttribute('role', 'alert');
-      box.replaceChildren(message);
-      place();
+    focusFirst() {
+      if (!host.isConnected) return;
+      frame.focus();
+      // Firefox moves focus into a cross-origin frame only from inside it: the frame hears this
+      // (focus only; a page posting it too can choose nothing) and focuses its first option.
+      wantsFocus = true;
+      askFocus();
     },
-    focusFirst: () => options()[0]?.focus(),
-    hide: () => host.remove(),
-  };
-}
-
-function textElement(tag: 'p' | 'span', className: string, text: string): HTMLElement {
-  const element = document.createElement(tag);
-  element.className = className;
-  element.textContent = text;
-  return element;
-}
-
-function optionElement(
-  org: ChooserOrg,
-  onChoose: (org: ChooserOrg) => void,
-  hide: () => void,
-  field: HTMLElement,
-) {
-  const item = document.createElement('li');
-  item.setAttribute('role', 'option');
-  item.tabIndex = -1;
-  item.append(textElement('span', 'name', org.name), textElement('span', 'login', org.loginEmail));
-  item.addEventListener('click', (event) => event.isTrusted && onChoose(org));
-  item.addEventListener('keydown', (event) => {
-    if (!event.isTrusted) return;
-    const move = (to: Element | null) => (to instanceof HTMLElement ? to.focus() : undefined);
-    if (event.key === 'ArrowDown') move(item.nextElementSibling);
-    else if (event.key === 'ArrowUp') move(item.previousElementSibling ?? field);
-    else if (event.key === 'Enter' || event.key === ' ') onChoose(org);
-    else if (event.key === 'Escape') {
+    hide,
+    async command({ action, via }) {
+      if (!host.isConnected) return false;
+      if (action === 'check') return check();
+      if (action === 'confirm') return confirm(via);
       hide();
-      field.focus();
-    } else return;
-    event.preventDefault();
-  });
-  return item;
+      if (action === 'fill') onFill();
+      else field.focus();
+      return true;
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import type { ChooserOrg, PendingSwitchView, SwitchFailure } from '../messaging/protocol';
+import type { PendingSwitchView, SwitchFailure } from '../messaging/protocol';
 import { send } from '../messaging/send';
 import { advanceButtonIndex, appShows, classifyPage, emailFieldIndex } from '../site/outreach-adapter';
 import type { OrgRef, PageKind, SiteOrigins } from '../site/outreach-adapter';
@@ -7,7 +7,7 @@ import { collectPage } from '../site/page-facts';
 import type { CollectedPage } from '../site/page-facts';
 import { pageReport } from '../site/page-report';
 import { createInlineChooser } from './inline-chooser';
-import type { InlineChooser } from './inline-chooser';
+import { listenToChooserCommands } from './chooser-commands';
 import { findLoginField } from './login-form';
 import { waitForPage } from './page-wait';
 import { fillVisibleField, recheck } from './fill-field';
@@ -93,26 +93,24 @@ const fail = async (reason: SwitchFailure) => void (await send(failure(reason)))
 
 /**
  * A person typing on the login page: for the group's root email, offer the org chooser; for a login
- * that breaks the `+` rule, show the rule's message. Only trusted (real) input counts.
+ * that breaks the `+` rule, show the rule's message. Only trusted (real) input counts. The choice
+ * itself is made in the chooser's frame and confirmed by the background, which then has this script
+ * complete the pending switch it recorded (fill, re-check, Continue; `field-hidden` if the page hid
+ * the field meanwhile).
  */
 export function watchTypedLogin(): void {
   const field = findLoginField();
   if (!field) return;
-  let chooser: InlineChooser | null = null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const choose = async (org: ChooserOrg) => {
-    chooser?.hide();
-    const { loginEmail } = await send({ type: 'chooseOrg', orgId: org.orgId });
-    const isFilled = (await fillVisibleField(field, loginEmail)).ok && recheck(field).ok;
-    if (isFilled) pressContinue(field);
-    else await fail('field-hidden');
+  const fillChosen = async () => {
+    const pending = await send({ type: 'getPendingSwitch' }).catch(() => null);
+    if (pending) await completePendingSwitch(pending);
   };
+  const chooser = createInlineChooser(field, () => void fillChosen());
+  listenToChooserCommands((command) => chooser.command(command));
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const inspect = async () => {
     const result = await send({ type: 'inspectLogin', email: field.value }).catch(() => null);
-    chooser ??= createInlineChooser(field);
-    if (result?.kind === 'root') chooser.showOrgs(result.orgs, (org) => void choose(org));
-    else if (result?.kind === 'invalid') chooser.showMessage(result.message);
-    else chooser.hide();
+    chooser.show(result ?? { kind: 'none' });
   };
   field.addEventListener('input', (event) => {
     if (!event.isTrusted) return;
@@ -120,7 +118,7 @@ export function watchTypedLogin(): void {
     timer = setTimeout(() => void inspect(), 150);
   });
   field.addEventListener('keydown', (event) => {
-    if (event.isTrusted && event.key === 'ArrowDown' && chooser) {
+    if (event.isTrusted && event.key === 'ArrowDown') {
       event.preventDefault();
       chooser.focusFirst();
     }

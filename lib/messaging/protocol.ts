@@ -80,7 +80,11 @@ export const RequestSchema = z.discriminatedUnion('type', [
     .strict(),
   z.object({ type: z.literal('dismissOrgs') }).strict(),
   z.object({ type: z.literal('inspectLogin'), email: z.string().max(320) }).strict(),
-  z.object({ type: z.literal('chooseOrg'), orgId: OrgId }).strict(),
+  // From the inline chooser's frame (an extension page inside the login page, lib/content/chooser-frame.ts):
+  z.object({ type: z.literal('getChooser') }).strict(),
+  z.object({ type: z.literal('chooseOrg'), orgId: OrgId, via: z.enum(['pointer', 'keyboard']) }).strict(),
+  z.object({ type: z.literal('chooserPointerDown') }).strict(),
+  z.object({ type: z.literal('closeChooser') }).strict(),
   // From any Outreach page's content script: which org this page is (issue 14).
   z.object({ type: z.literal('getOrgMarker') }).strict(),
   // From a tab told that the browser left its org (lib/content/tab-notice.ts):
@@ -96,7 +100,6 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set<Request
   'getPendingSwitch',
   'reportSwitch',
   'inspectLogin',
-  'chooseOrg',
   'getRootSignIn',
   'noteRootEmail',
   'offerOrgs',
@@ -105,6 +108,31 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set<Request
   'switchBack',
   'getOrgMarker',
 ]);
+
+/**
+ * Requests the inline chooser's frame may make: only it can choose an org, so the page (and the
+ * content script's world it shares a DOM with) cannot fake a choice.
+ */
+export const CHOOSER_FRAME_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
+  'getChooser',
+  'chooseOrg',
+  'chooserPointerDown',
+  'closeChooser',
+]);
+
+/** The chooser frame's page: a web-accessible resource, at a per-session dynamic URL in Chrome. */
+export const CHOOSER_FRAME_PATH = '/chooser-frame.html';
+
+/**
+ * What the background asks a login page's content script about its chooser (`tabs.sendMessage` to
+ * the top frame): `check` its host now (removed when covered), `confirm` a choice (visible and
+ * unobscured for 500 ms), `close` it, or `fill` the alias of the switch just recorded.
+ */
+export interface ChooserCommand {
+  type: 'chooserCommand';
+  action: 'check' | 'confirm' | 'close' | 'fill';
+  via?: 'pointer' | 'keyboard';
+}
 
 /**
  * The one message the background sends to content scripts: this tab showed `oldName`, and the
@@ -240,7 +268,10 @@ export interface ResponseMap {
   getPendingSwitch: PendingSwitchView | null;
   reportSwitch: null;
   inspectLogin: LoginInspection;
-  chooseOrg: { loginEmail: string };
+  getChooser: LoginInspection;
+  chooseOrg: null;
+  chooserPointerDown: null;
+  closeChooser: null;
   getOrgMarker: OrgMarkerView | null;
   getRootSignIn: RootSignInView | null;
   noteRootEmail: null;

@@ -1,4 +1,9 @@
-import { RequestSchema, CONTENT_SCRIPT_REQUESTS } from './protocol';
+import {
+  CHOOSER_FRAME_PATH,
+  CHOOSER_FRAME_REQUESTS,
+  CONTENT_SCRIPT_REQUESTS,
+  RequestSchema,
+} from './protocol';
 import type { Reply, RequestOf, RequestType, ResponseMap, UiError } from './protocol';
 import { screenRequest } from './screen-request';
 
@@ -20,7 +25,9 @@ export interface SenderPolicy {
 }
 
 export type HandlerContext =
-  { kind: 'extension-page' } | { kind: 'content-script'; tabId: number; origin: string };
+  | { kind: 'extension-page' }
+  | { kind: 'content-script'; tabId: number; origin: string }
+  | { kind: 'chooser-frame'; tabId: number };
 
 export type Handlers = {
   [K in RequestType]: (request: RequestOf<K>, context: HandlerContext) => Promise<ResponseMap[K]>;
@@ -29,6 +36,7 @@ export type Handlers = {
 /** Who sent a message, from the browser-stamped fields only; `null` when it may not talk to us. */
 export function classifySender(sender: Sender, policy: SenderPolicy): HandlerContext | null {
   if (sender.id !== policy.extensionId) return null;
+  if (isChooserFrame(sender)) return { kind: 'chooser-frame', tabId: sender.tab!.id! };
   const fromExtensionPage = sender.url?.startsWith(`${policy.extensionOrigin}/`) ?? false;
   if (fromExtensionPage && (sender.origin === undefined || sender.origin === policy.extensionOrigin)) {
     return { kind: 'extension-page' };
@@ -37,6 +45,20 @@ export function classifySender(sender: Sender, policy: SenderPolicy): HandlerCon
   const origin = sender.origin ?? (sender.url ? safeOrigin(sender.url) : undefined);
   if (tabId === undefined || sender.frameId !== 0 || !origin || !policy.isContentOrigin(origin)) return null;
   return { kind: 'content-script', tabId, origin };
+}
+
+/**
+ * Our chooser page in a sub-frame of a tab. With `use_dynamic_url` its origin is a per-session id,
+ * not the extension's own, so it is known by its path on an extension scheme, and by `sender.id`.
+ */
+function isChooserFrame(sender: Sender): boolean {
+  if (sender.tab?.id === undefined || !sender.frameId || !sender.url) return false;
+  try {
+    const url = new URL(sender.url);
+    return /^(chrome|moz)-extension:$/.test(url.protocol) && url.pathname === CHOOSER_FRAME_PATH;
+  } catch {
+    return false;
+  }
 }
 
 function safeOrigin(url: string): string | undefined {
@@ -76,6 +98,9 @@ export function createReceiver(handlers: Handlers, policy: SenderPolicy) {
     const request = parsed.data;
     if (context.kind === 'content-script' && !CONTENT_SCRIPT_REQUESTS.has(request.type)) {
       return fail('forbidden', 'A web page may not make that request.');
+    }
+    if (context.kind === 'chooser-frame' && !CHOOSER_FRAME_REQUESTS.has(request.type)) {
+      return fail('forbidden', 'The chooser may not make that request.');
     }
     try {
       const handler = handlers[request.type] as (r: typeof request, c: HandlerContext) => Promise<unknown>;

@@ -1,6 +1,6 @@
 import { isDefaultStore } from '../browser/containers';
 import type { Containers, ContainerOrg } from '../browser/containers';
-import type { SwitchDeps } from './switch-service';
+import type { SwitchDeps } from './switch-deps';
 
 /** Where a switch happens: which cookie store, and the tabs that belong to it. */
 export interface SwitchPlace {

@@ -198,7 +198,7 @@ describe('Firefox: the add-on end to end', () => {
     await page.goto(sandboxUrl('app.outreach', '/login'));
     const email = await page.waitForSelector('#email');
     await email!.type(JANE.email);
-    // The chooser lives in a closed shadow root: it is driven with the keyboard, as a person would.
+    // The chooser lives in a frame in a closed shadow root: it is driven with the keyboard, as a person would.
     await waitForChooser(page);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
@@ -222,13 +222,27 @@ function idpPasswordPage(firefox: Firefox): Promise<Page> {
   );
 }
 
-/** The inline chooser's host appears under the field (its content is in a closed shadow root). */
+/**
+ * The inline chooser's host appears under the field, and its frame (an extension page: the page
+ * cannot see into it, the test can) shows the orgs.
+ */
 async function waitForChooser(page: Page): Promise<void> {
   await page.waitForFunction(() =>
     [...document.body.children].some(
       (element) => element instanceof HTMLDivElement && element.style.zIndex === '2147483647',
     ),
   );
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    for (const frame of page.frames().slice(1)) {
+      const options = await frame
+        .evaluate(() => document.querySelectorAll('[role=option]').length)
+        .catch(() => 0);
+      if (options > 0) return;
+    }
+    if (Date.now() > deadline) throw new Error('The chooser frame did not show the orgs.');
+    await page.waitForNetworkIdle({ idleTime: 100, timeout: 1000 }).catch(() => undefined);
+  }
 }
 
 async function setFaults(faults: { directory: 'error' } | null): Promise<void> {

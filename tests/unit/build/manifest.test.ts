@@ -15,6 +15,7 @@ function documentedPermissions(): Set<string> {
 
 interface Manifest {
   permissions?: string[];
+  web_accessible_resources?: unknown[];
   optional_permissions?: string[];
   host_permissions?: string[];
   optional_host_permissions?: string[];
@@ -148,10 +149,22 @@ describe('the Firefox manifests (MV3)', () => {
     });
   });
 
-  it('exposes the test hook (popup.html to the sandbox hosts) in the sandbox build only', () => {
-    expect(firefox.production!.web_accessible_resources).toBeUndefined();
+  it('exposes the chooser frame to the connection hosts, and the test hook in the sandbox build only', () => {
+    expect(firefox.production!.web_accessible_resources).toEqual([
+      expect.objectContaining({ resources: ['chooser-frame.html'] }),
+    ]);
+    expect(firefox.production!.web_accessible_resources).not.toContainEqual(
+      expect.objectContaining({ use_dynamic_url: true }),
+    );
     expect(firefox.sandbox!.web_accessible_resources).toEqual([
+      { resources: ['chooser-frame.html'], matches: ['http://*.outreach.localhost/*'] },
       { resources: ['popup.html'], matches: ['http://*.outreach.localhost/*'] },
+    ]);
+  });
+
+  it('gives Chrome the chooser frame at a per-session dynamic URL only', () => {
+    expect(manifests.production!.web_accessible_resources).toEqual([
+      expect.objectContaining({ resources: ['chooser-frame.html'], use_dynamic_url: true }),
     ]);
   });
 

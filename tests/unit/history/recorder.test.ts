@@ -87,7 +87,7 @@ describe('the switch history', () => {
 
   it('records a choice in the inline chooser, and holds no login or cookie', async () => {
     const t = setup();
-    await t.service.chooseOrg('stg', page);
+    await t.service.chooseOrg('stg', page.tabId, page.origin);
     const [row] = await t.extras.readHistory();
     expect(row).toEqual({
       id: 1,

@@ -32,7 +32,10 @@ function handlers(): Handlers {
     getPendingSwitch: vi.fn(async () => null),
     reportSwitch: vi.fn(async () => null),
     inspectLogin: vi.fn(async () => ({ kind: 'none' as const })),
-    chooseOrg: vi.fn(async () => ({ loginEmail: 'jane.doe+x@acme.test' })),
+    getChooser: vi.fn(async () => ({ kind: 'none' as const })),
+    chooseOrg: vi.fn(async () => null),
+    chooserPointerDown: vi.fn(async () => null),
+    closeChooser: vi.fn(async () => null),
     getRootSignIn: vi.fn(async () => null),
     noteRootEmail: vi.fn(async () => null),
     offerOrgs: vi.fn(async () => null),
@@ -166,5 +169,50 @@ describe('createReceiver', () => {
       ok: false,
       error: { kind: 'internal', message: expect.not.stringContaining('secret') },
     });
+  });
+});
+
+describe('the inline chooser frame', () => {
+  const frame: Sender = {
+    id: ID,
+    url: 'chrome-extension://dynamic-session-id/chooser-frame.html',
+    origin: 'chrome-extension://dynamic-session-id',
+    frameId: 3,
+    tab: { id: 7 },
+  };
+
+  it('is known by its path in a sub-frame of a tab, and may choose', async () => {
+    const all = handlers();
+    const reply = await createReceiver(all, policy)({ type: 'chooseOrg', orgId: 'o', via: 'pointer' }, frame);
+    expect(reply).toEqual({ ok: true, value: null });
+    expect(all.chooseOrg).toHaveBeenCalledWith(
+      { type: 'chooseOrg', orgId: 'o', via: 'pointer' },
+      { kind: 'chooser-frame', tabId: 7 },
+    );
+  });
+
+  it('may make no other request', async () => {
+    const all = handlers();
+    const reply = await createReceiver(all, policy)({ type: 'getState' }, frame);
+    expect(reply).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+    expect(all.getState).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['a login page (the content script, or the page itself)', loginPage],
+    [
+      'the page at the frame path',
+      { ...loginPage, url: 'http://app.outreach.localhost:8790/chooser-frame.html' },
+    ],
+    ['the frame page at the top of a tab', { ...frame, frameId: 0 }],
+    ['another extension', { ...frame, id: 'other-extension' }],
+  ])('refuses a choice from %s', async (_name, sender) => {
+    const all = handlers();
+    const reply = await createReceiver(all, policy)(
+      { type: 'chooseOrg', orgId: 'o', via: 'pointer' },
+      sender,
+    );
+    expect(reply).toMatchObject({ ok: false });
+    expect(all.chooseOrg).not.toHaveBeenCalled();
   });
 });

@@ -237,8 +237,10 @@ describe('the inline chooser in a container tab', () => {
     await ff.service.openInstance('prod', 'current');
     await ff.land(work, 'prod-in-work');
     ff.tabs.get(work)!.url = `${APP}/login`;
-    expect(await ff.service.chooseOrg('stg', ff.page(work))).toEqual({
+    await ff.service.chooseOrg('stg', work, APP);
+    expect(await ff.service.getPendingSwitch(ff.page(work))).toMatchObject({
       loginEmail: 'jane.doe+staging@acme.test',
+      shouldFill: true,
     });
     expect(await ff.service.activeOrgId('firefox-container-9')).toBeNull();
     // prod's session from that container was saved as its jar: going back restores it there.

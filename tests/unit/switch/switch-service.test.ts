@@ -169,12 +169,16 @@ describe('the pending switch', () => {
 });
 
 describe('chooseOrg (the inline chooser)', () => {
-  it('gives the alias to the org login page only', async () => {
+  it('gives the org login page a pending switch for the alias, and no other page', async () => {
     const t = setup();
-    expect(await t.service.chooseOrg('stg', page)).toEqual({ loginEmail: 'jane.doe+staging@acme.test' });
-    await expect(
-      t.service.chooseOrg('stg', { ...page, origin: 'http://evil.outreach.localhost:8790' }),
-    ).rejects.toMatchObject({ kind: 'wrong-origin' });
+    await t.service.chooseOrg('stg', 5, APP);
+    expect(await t.service.getPendingSwitch(page)).toMatchObject({
+      loginEmail: 'jane.doe+staging@acme.test',
+      shouldFill: true,
+    });
+    await expect(t.service.chooseOrg('stg', 6, 'http://evil.outreach.localhost:8790')).rejects.toMatchObject({
+      kind: 'wrong-origin',
+    });
   });
 });
 

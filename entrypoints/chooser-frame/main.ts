@@ -1,0 +1,3 @@
+import { startChooserFrame } from '../../lib/content/chooser-frame';
+
+void startChooserFrame(document);

@@ -1,0 +1,141 @@
+/**
+ * The chooser frame: an extension page shown inside the login page (see `inline-chooser.ts`). It
+ * reads what to offer from the background and sends a choice only for trusted input. A click
+ * counts only once the frame is armed: the browser's compositor (IntersectionObserver v2, where it
+ * exists) has seen it unoccluded and fully opaque for 500 ms (elsewhere, 500 ms after it loaded);
+ * the background then has the page's content script confirm the host too, and checks the tab's
+ * origin, before any alias is filled.
+ */
+import { t } from '../i18n/t';
+import type { ChooserOrg, LoginInspection } from '../messaging/protocol';
+import { send } from '../messaging/send';
+import { FOCUS_MESSAGE, VISIBLE_BEFORE_CHOICE_MS } from './chooser-rules';
+import { hasTrackedVisibility } from './visibility';
+
+const STYLE = `
+  html, body { margin: 0; background: transparent; }
+  .box { font: 14px/1.4 system-ui, sans-serif; color: #1b1b1f; background: #fff; border: 1px solid #a1a1aa;
+    border-radius: 8px; padding: 6px; box-sizing: border-box; height: 100vh; overflow: auto; }
+  .title { margin: 2px 6px 6px; font-weight: 600; }
+  ul { list-style: none; margin: 0; padding: 0; }
+  li { padding: 4px 8px; border-radius: 6px; cursor: pointer; }
+  li:focus, li:hover { background: #ece8ff; outline: 2px solid #4b2bd6; outline-offset: -2px; }
+  .login { display: block; color: #52525b; font-size: 12px; }
+  .message { margin: 0; padding: 4px 6px; color: #8a1c1c; }
+  @media (prefers-color-scheme: dark) {
+    .box { color: #f4f4f5; background: #18181b; border-color: #52525b; }
+    li:focus, li:hover { background: #2e2750; outline-color: #c4b5fd; }
+    .login { color: #b4b4bd; } .message { color: #fecaca; }
+  }`;
+
+type Via = 'pointer' | 'keyboard';
+
+/** When the compositor last started seeing the frame whole; `undefined` where it cannot tell. */
+function watchCompositor(doc: Document): () => number | null | undefined {
+  const win = doc.defaultView!;
+  if (!hasTrackedVisibility(win)) return () => undefined;
+  let since: number | null = null;
+  const observer = new win.IntersectionObserver(
+    (entries) => {
+      const seen = (entries.at(-1) as IntersectionObserverEntry & { isVisible: boolean }).isVisible;
+      since = seen ? (since ?? performance.now()) : null;
+    },
+    { trackVisibility: true, delay: 100 } as IntersectionObserverInit,
+  );
+  observer.observe(doc.documentElement);
+  return () => since;
+}
+
+function textElement(doc: Document, tag: 'p' | 'span', className: string, text: string): HTMLElement {
+  const element = doc.createElement(tag);
+  element.className = className;
+  element.textContent = text;
+  return element;
+}
+
+function optionElement(doc: Document, org: ChooserOrg, choose: (org: ChooserOrg, via: Via) => void) {
+  const item = doc.createElement('li');
+  item.setAttribute('role', 'option');
+  item.tabIndex = -1;
+  item.append(textElement(doc, 'span', 'name', org.name), textElement(doc, 'span', 'login', org.loginEmail));
+  item.addEventListener('click', (event) => event.isTrusted && choose(org, 'pointer'));
+  item.addEventListener('keydown', (event) => {
+    if (!event.isTrusted) return;
+    const move = (to: Element | null) => (to instanceof HTMLElement ? to.focus() : undefined);
+    if (event.key === 'ArrowDown') move(item.nextElementSibling);
+    else if (event.key === 'ArrowUp') move(item.previousElementSibling);
+    else if (event.key === 'Enter' || event.key === ' ') choose(org, 'keyboard');
+    else if (event.key === 'Escape') void send({ type: 'closeChooser' });
+    else return;
+    event.preventDefault();
+  });
+  return item;
+}
+
+/** Renders the offer (the orgs, or the rule's message); the choice goes to `choose`. */
+function render(doc: Document, inspection: LoginInspection, choose: (org: ChooserOrg, via: Via) => void) {
+  const box = doc.createElement('div');
+  box.className = 'box';
+  doc.body.replaceChildren(box);
+  if (inspection.kind === 'invalid') {
+    box.append(textElement(doc, 'p', 'message', inspection.message));
+    box.lastElementChild!.setAttribute('role', 'alert');
+  } else if (inspection.kind === 'root') {
+    const list = doc.createElement('ul');
+    list.setAttribute('role', 'listbox');
+    list.setAttribute('aria-label', t('chooserTitle'));
+    for (const org of inspection.orgs) list.append(optionElement(doc, org, choose));
+    box.append(textElement(doc, 'p', 'title', t('chooserTitle')), list);
+  }
+  return box;
+}
+
+/** Starts the chooser frame in `doc` (the frame page's own document). */
+export async function startChooserFrame(doc: Document): Promise<void> {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(STYLE);
+  doc.adoptedStyleSheets = [sheet];
+  const win = doc.defaultView!;
+  const seenSince = watchCompositor(doc);
+  // Focus may be asked for (ArrowDown in the field) before the offer is read and drawn.
+  let wantsFocus = doc.hasFocus();
+  const focusFirst = () => doc.querySelector<HTMLElement>('[role="option"]')?.focus();
+  win.addEventListener('message', (event) => {
+    if (event.data !== FOCUS_MESSAGE) return;
+    wantsFocus = true;
+    focusFirst();
+  });
+  win.addEventListener('focus', focusFirst);
+  const inspection = await send({ type: 'getChooser' }).catch(() => ({ kind: 'none' }) as const);
+  const box = render(doc, inspection, (org, via) => void choose(org, via));
+  const loadedAt = performance.now();
+  let isArmed = false;
+  // Armed once seen whole for 500 ms; until then the list says it is disabled, and clicks are ignored.
+  const arm = () => {
+    const seen = seenSince();
+    const since = seen === undefined ? loadedAt : seen;
+    isArmed = since !== null && performance.now() - since >= VISIBLE_BEFORE_CHOICE_MS;
+    box.querySelector('[role="listbox"]')?.setAttribute('aria-disabled', String(!isArmed));
+  };
+  arm();
+  win.setInterval(arm, 100);
+  const say = (text: string) => {
+    box.querySelector('.message')?.remove();
+    const message = textElement(doc, 'p', 'message', text);
+    message.setAttribute('role', 'alert');
+    box.prepend(message);
+  };
+  async function choose(org: ChooserOrg, via: Via) {
+    if (via === 'pointer' && !isArmed) return say(t('chooserIgnored'));
+    await send({ type: 'chooseOrg', orgId: org.orgId, via }).catch((error: unknown) => {
+      const { kind, message } = error as { kind?: string; message: string };
+      say(kind === 'chooser-hidden' ? t('chooserIgnored') : message);
+    });
+  }
+  doc.addEventListener(
+    'pointerdown',
+    (event) => event.isTrusted && void send({ type: 'chooserPointerDown' }),
+    true,
+  );
+  if (wantsFocus || doc.hasFocus()) focusFirst();
+}

@@ -1,0 +1,72 @@
+import type { PendingSwitchView, SwitchFailure } from '../messaging/protocol';
+import type { HandlerContext } from '../messaging/receiver';
+import { appOriginsOfPending, loginOriginsOfPending } from './pending-switches';
+import type { SessionSwap } from './session-swap';
+import type { SwitchDeps } from './switch-deps';
+import { PAGE_REPORT_KEY, SWITCH_ERROR_KEY } from './switch-deps';
+import { switchFailure } from './switch-failure';
+
+type PageDeps = Pick<SwitchDeps, 'cache' | 'pending' | 'store' | 'storeOf' | 'history'> & {
+  sessions: SessionSwap;
+};
+
+/** What a content script may learn of its tab's pending switch: the alias only on a login origin. */
+export async function pendingView(
+  deps: PageDeps,
+  context: Extract<HandlerContext, { kind: 'content-script' }>,
+): Promise<PendingSwitchView | null> {
+  const pending = await deps.pending.get(context.tabId);
+  if (!pending) return null;
+  const loginOrigins = loginOriginsOfPending(pending);
+  const appOrigins = appOriginsOfPending(pending);
+  // The alias goes to the profile's exact login origins only; an app origin just reports arrival.
+  const isLoginOrigin = loginOrigins.includes(context.origin);
+  if (!isLoginOrigin && !appOrigins.includes(context.origin)) return null;
+  const { group } = await (await deps.cache()).readGroup();
+  return {
+    orgId: pending.orgId,
+    orgName: pending.orgName,
+    loginEmail: isLoginOrigin ? pending.loginEmail : '',
+    loginUrl: pending.loginUrl,
+    shouldFill: isLoginOrigin && pending.filledAt === null,
+    isLoginOrigin,
+    via: pending.via ?? 'alias',
+    shouldPick: (pending.pickedAt ?? null) === null,
+    loginOrigins,
+    appOrigins,
+    orgs: (group?.instances ?? []).map(({ orgId, name, loginEmail }) => ({ orgId, name, loginEmail })),
+  };
+}
+
+/**
+ * A content script's report on its tab's switch. "Landed" counts only from an app origin (a
+ * login-host page is never the app, and the content script said the app shows the chosen org):
+ * the session is then the org's, and the pending switch ends. "Failed" ends it with words.
+ */
+export async function applyReport(
+  deps: PageDeps,
+  outcome: 'filled' | 'picked' | 'landed' | 'failed',
+  reason: SwitchFailure | undefined,
+  context: Extract<HandlerContext, { kind: 'content-script' }>,
+  pageReport?: string,
+): Promise<void> {
+  const pending = await deps.pending.get(context.tabId);
+  const origins = pending ? [...loginOriginsOfPending(pending), ...appOriginsOfPending(pending)] : [];
+  if (!pending || !origins.includes(context.origin)) return;
+  if (outcome === 'filled') await deps.pending.markFilled(context.tabId);
+  if (outcome === 'picked') await deps.pending.markPicked(context.tabId);
+  if (outcome === 'landed' && appOriginsOfPending(pending).includes(context.origin)) {
+    const storeId = await deps.storeOf?.(context.tabId);
+    await deps.sessions.markLanded(pending.orgId, context.origin, storeId);
+    await deps.pending.remove(context.tabId);
+    await deps.store.remove(PAGE_REPORT_KEY);
+    await deps.history?.settled(pending.orgId, 'landed');
+  }
+  if (outcome === 'failed') {
+    await deps.history?.settled(pending.orgId, 'failed');
+    await deps.pending.remove(context.tabId);
+    await deps.store.set(SWITCH_ERROR_KEY, switchFailure(pending, reason));
+    if (pageReport) await deps.store.set(PAGE_REPORT_KEY, pageReport);
+    else await deps.store.remove(PAGE_REPORT_KEY);
+  }
+}
