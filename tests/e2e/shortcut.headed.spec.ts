@@ -1,7 +1,11 @@
 import { expect, test } from './fixtures';
 import { ACCOUNTS } from './pages/sign-in-window';
 import { nextTab } from './support/navigation-log';
+import { closeWelcomeTab } from './support/first-run';
 import { pressRealKeys } from './support/real-keyboard';
+
+// The welcome tab of a fresh install would take the focus from the keys pressed below.
+test.beforeEach(async ({ context, extensionId }) => closeWelcomeTab(context, extensionId));
 
 test('the open-last-org shortcut, pressed for real, opens the last-used org', async ({ popup, context }) => {
   await popup.open();
