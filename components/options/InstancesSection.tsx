@@ -43,6 +43,8 @@ export interface InstancesSectionProps {
   isBusy: boolean;
   transfer: ComponentChildren;
   onSource: (source: 'directory' | 'manual') => void;
+  /** The list source is set by policy (IT): shown, not changeable. */
+  isSourceLocked?: boolean;
   onRootEmail: (value: string) => void;
   onOrg: (key: string, patch: Partial<DraftOrg>) => void;
   onAdd: () => void;
@@ -83,7 +85,8 @@ export function InstancesSection(props: InstancesSectionProps) {
   };
   return (
     <Section id="instances" title={t('optionsInstancesTitle')} intro={t('optionsInstancesIntro')}>
-      <fieldset class="source">
+      {props.isSourceLocked && <p class="locked">{t('optionsConnectionLocked')}</p>}
+      <fieldset class="source" disabled={props.isSourceLocked}>
         <legend>{t('optionsSourceLegend')}</legend>
         {(['directory', 'manual'] as const).map((source) => (
           <label class="check" key={source}>

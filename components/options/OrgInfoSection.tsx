@@ -1,6 +1,7 @@
 import type { Environment } from '../../lib/directory/schema';
 import { t } from '../../lib/i18n/t';
 import type { MessageKey } from '../../lib/i18n/t';
+import { stateWords } from '../../lib/instances/state-words';
 import type { StateSnapshot } from '../../lib/messaging/protocol';
 import { Notice, Section } from './Field';
 
@@ -79,12 +80,25 @@ export function OrgInfoSection({
           )
         )}
       </div>
+      {state && <StateWordsPanel state={state} />}
       {!group ? (
-        <p>{state?.source === 'manual' ? t('optionsOrgInfoEmptyManual') : t('optionsOrgInfoEmpty')}</p>
+        state?.source === 'manual' && <p>{t('optionsOrgInfoEmptyManual')}</p>
       ) : (
         <GroupDetails state={state!} formatTime={formatTime} />
       )}
     </Section>
+  );
+}
+
+/** The popup's words for the role or request state (see `stateWords`), when the list is not usable. */
+function StateWordsPanel({ state }: { state: StateSnapshot }) {
+  const words = stateWords(state);
+  if (!words || (words.body === null && state.error)) return null;
+  return (
+    <div class={`state-words state-words--${words.tone}`} data-state={state.phase}>
+      <h3 class="section__subtitle">{t(words.title)}</h3>
+      {words.body && <p>{t(words.body, words.bodyArgs)}</p>}
+    </div>
   );
 }
 

@@ -7,6 +7,8 @@ import { Field, Notice, Section } from './Field';
 export interface RequestSectionProps {
   companyName: string;
   orgs: RequestOrg[];
+  /** Every ok login, when `orgs` holds only the first ones. */
+  orgCount: number;
   primaryLogin: string;
   text: string;
   gaps: RequestGap[];
@@ -41,7 +43,7 @@ export function RequestSection(props: RequestSectionProps) {
   // Warnings only once there is something to warn about: nothing typed yet is not a mistake.
   const hasInput = props.orgs.length > 0 || props.companyName.trim() !== '';
   const named = props.orgs.slice(0, MAX_LISTED_ORGS);
-  const unnamed = props.orgs.length - named.length;
+  const unnamed = props.orgCount - named.length;
   return (
     <Section id="request" title={t('optionsRequestTitle')} intro={t('optionsRequestIntro')}>
       <Field

@@ -48,7 +48,14 @@ const formatTime = (ms: number) => new Date(ms).toLocaleString();
 const Prepare = memo(
   PrepareSection,
   (before, after) =>
-    before.rootEmail === after.rootEmail && before.logins === after.logins && before.view === after.view,
+    before.rootEmail === after.rootEmail && before.box === after.box && before.view === after.view,
+);
+
+/** Its callbacks are state setters or act on what it shows, so equal data means an equal section. */
+const Request = memo(RequestSection, (before, after) =>
+  (Object.keys(after) as (keyof typeof after)[]).every(
+    (key) => typeof after[key] === 'function' || before[key] === after[key],
+  ),
 );
 
 const OrgInfo = memo(
@@ -110,14 +117,18 @@ export function App() {
           {options.actionError && <Notice tone="error">{options.actionError.message}</Notice>}
           <Prepare
             rootEmail={request.rootEmail}
-            logins={request.logins}
+            box={request.check.box}
             view={request.view}
             onRootEmail={request.setRootEmail}
-            onLogins={request.setLogins}
+            onText={request.check.setText}
+            onLine={request.check.setLine}
+            onClearList={request.check.clearList}
+            onShowMore={request.showMoreRows}
           />
-          <RequestSection
+          <Request
             companyName={request.companyName}
             orgs={request.orgs}
+            orgCount={request.view.okCount}
             primaryLogin={request.primaryLogin}
             text={request.request.text}
             gaps={request.request.gaps}
@@ -147,6 +158,7 @@ export function App() {
             status={editor.status}
             isBusy={options.busy !== null}
             onSource={options.setSource}
+            isSourceLocked={connection.managedSource !== null}
             onRootEmail={editor.setRootEmail}
             onOrg={editor.setOrg}
             onAdd={editor.add}

@@ -44,6 +44,7 @@ export function useConnection(account: { email: string | null; orgCount: number 
   const [status, setStatus] = useState<Status>(null);
   const [isBusy, setBusy] = useState(false);
   const [isLocked, setLocked] = useState(false);
+  const [managedSource, setManagedSource] = useState<'directory' | 'manual' | null>(null);
   const [pendingLoss, setPendingLoss] = useState<SwitchLoss | null>(null);
   const [tests, setTests] = useState<CheckResult[] | 'running' | null>(null);
   // After a save that moved to another account, the page's copy of the old one is stale.
@@ -54,6 +55,7 @@ export function useConnection(account: { email: string | null; orgCount: number 
     void Promise.all([loadSettings(), loadManagedSettings()]).then(([settings, managed]) => {
       const connection = managed.connection ?? settings.connection;
       setLocked(managed.connection !== null);
+      setManagedSource(managed.source);
       setSaved(connection);
       if (!connection) return;
       setProfileId(connection.profile);
@@ -132,6 +134,8 @@ export function useConnection(account: { email: string | null; orgCount: number 
     status,
     isBusy,
     isLocked,
+    /** The list source policy sets, if any (the Instance list shows it locked). */
+    managedSource,
     pendingLoss,
     tests,
     setProfile: (id: ProfileId) => {

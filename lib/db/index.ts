@@ -8,7 +8,7 @@ export type { MemorySeed } from './memory-cache';
 export { openCache, openCacheOrMemory } from './open-cache';
 export { openDatabase } from './open-database';
 export { toRows } from './rows';
-export { ACTIVE_GROUP_KEY, DB_NAME, DB_VERSION } from './schema';
+export { ACTIVE_GROUP_KEY, DB_NAME, DB_VERSION, GROUP_REVISION_KEY } from './schema';
 export type { CacheDb, GroupRow, InstanceKey, InstanceRow } from './schema';
 export { UPGRADE_STEPS, upgradeToV1, upgradeToV2, upgradeToV3 } from './upgrade';
 export { HISTORY_LIMIT, HistoryRowSchema, PinRowSchema } from './extras-schema';

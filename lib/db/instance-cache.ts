@@ -24,7 +24,11 @@ export interface UsageReport {
  * failing `InstanceGroupSchema`, duplicate `orgId`s, an empty `orgId`) do throw a `ZodError`.
  */
 export interface InstanceCache {
-  /** The active group with its instances in order; rows failing zod are dropped and reported. */
+  /**
+   * The active group with its instances in order; rows failing zod are dropped and reported. The
+   * IndexedDB cache parses the rows once and then hands out the same frozen report for as long
+   * as the stored revision (`GROUP_REVISION_KEY`, new with every write) has not changed.
+   */
   readGroup(): Promise<GroupReport>;
   /** Replaces the active group (and its instances) atomically in one transaction. */
   writeGroup(group: InstanceGroup): Promise<void>;

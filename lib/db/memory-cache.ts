@@ -5,6 +5,7 @@
 import { UsageSchema } from '../directory/schema';
 import type { InstanceGroup, Usage } from '../directory/schema';
 import type { InstanceCache } from './instance-cache';
+import { freezeReport } from './remembered-group';
 import { checkWritableGroup, sortUsage } from './rows';
 
 /** What a memory cache starts with, e.g. what could still be read from IndexedDB. */
@@ -14,22 +15,24 @@ export interface MemorySeed {
 }
 
 /**
- * A cache held in memory. Values are copied in and out (like IndexedDB's structured clone), so
- * callers cannot change the cache by mutating what they passed or received.
+ * A cache held in memory. A written group is copied in and frozen, and every read hands out that
+ * frozen copy (no copy per read, whatever the group's size), so callers cannot change the cache
+ * by mutating what they passed or received. Usage rows are copied in and out.
  */
 export function createMemoryCache(
   warning: string | null = null,
   seed: MemorySeed = { group: null, usage: [] },
 ): InstanceCache {
-  let group = structuredClone(seed.group);
+  const frozen = (next: InstanceGroup | null) => freezeReport({ group: structuredClone(next), problems: [] });
+  let report = frozen(seed.group);
   const usage = new Map(seed.usage.map((row) => [row.orgId, { ...row }]));
   const readUsage = async (): Promise<Usage[]> => sortUsage([...usage.values()].map((row) => ({ ...row })));
   return {
     kind: 'memory',
     warning,
-    readGroup: async () => ({ group: structuredClone(group), problems: [] }),
+    readGroup: async () => report,
     writeGroup: async (next) => {
-      group = structuredClone(checkWritableGroup(next));
+      report = frozen(checkWritableGroup(next));
     },
     recordUse: async (orgId, now = Date.now()) => {
       const row: Usage = UsageSchema.parse({
@@ -43,7 +46,7 @@ export function createMemoryCache(
     readUsage,
     readUsageReport: async () => ({ usage: await readUsage(), problems: [] }),
     clear: async () => {
-      group = null;
+      report = frozen(null);
       usage.clear();
     },
     close: () => undefined,

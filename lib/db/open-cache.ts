@@ -3,12 +3,15 @@
  * errors (a full quota above all) fall back to memory with a visible warning; nothing crashes.
  */
 import { UsageSchema } from '../directory/schema';
-import type { InstanceCache } from './instance-cache';
+import type { InstanceGroup } from '../directory/schema';
+import type { GroupReport, InstanceCache } from './instance-cache';
 import { createIdbOperations } from './idb-cache';
-import type { CacheOperations } from './idb-cache';
+import type { CacheOperations, IdbOperations } from './idb-cache';
 import { createMemoryCache } from './memory-cache';
 import type { MemorySeed } from './memory-cache';
 import { openDatabase } from './open-database';
+import { freezeReport, revisionKey } from './remembered-group';
+import type { RememberedGroup } from './remembered-group';
 import { checkWritableGroup } from './rows';
 import type { CacheDatabase } from './upgrade';
 import { openFailedWarning, writeFailedWarning } from './warnings';
@@ -22,13 +25,50 @@ async function salvage(operations: CacheOperations): Promise<MemorySeed> {
   return { group: groupReport.group, usage };
 }
 
+/** Stamps a revision on a group stored without one; `null` when that fails (never fatal). */
+const stamp = (stored: IdbOperations) => stored.stampRevision(crypto.randomUUID()).catch(() => null);
+
+/**
+ * The active group, read once: later reads return the same frozen report for as long as the
+ * stored revision is the one it was read or written at (one small `meta` read).
+ */
+function rememberGroups(stored: IdbOperations) {
+  let remembered: RememberedGroup | null = null;
+  return {
+    async read(): Promise<GroupReport> {
+      const known = remembered;
+      if (known && (await stored.readRevision()) === known.revision) return known.report;
+      remembered = null;
+      const read = await stored.readRevisedGroup();
+      const { report } = read;
+      // A group stored without a revision gets one, so it is parsed once here too. Rows changed
+      // without a new revision between these two transactions would be missed: only code from
+      // before revisions (or a bench seed) writes that way.
+      const revision = read.revision ?? (report.group ? await stamp(stored) : null);
+      if (revision === null) return report;
+      remembered = { revision, report: freezeReport(report) };
+      return remembered.report;
+    },
+    async write(group: InstanceGroup): Promise<void> {
+      remembered = null;
+      const revision = crypto.randomUUID();
+      await stored.writeRevisedGroup(group, revision);
+      // `group` is `checkWritableGroup`'s own parsed copy: nobody else holds it.
+      const report = freezeReport({ group, problems: [] });
+      remembered = { revision: revisionKey(group.instanceGroupId, revision), report };
+    },
+    forget: () => void (remembered = null),
+  };
+}
+
 /**
  * Wrap an open database so any storage error switches the cache to memory for the rest of the
  * session; the failed call is then answered by the memory cache. Concurrent failures share one
- * switch.
+ * switch. The active group is parsed once and remembered until its revision changes.
  */
 function createResilientCache(db: CacheDatabase): InstanceCache {
   const stored = createIdbOperations(db);
+  const groups = rememberGroups(stored);
   let memory: InstanceCache | null = null;
   let switching: Promise<InstanceCache> | null = null;
 
@@ -39,20 +79,28 @@ function createResilientCache(db: CacheDatabase): InstanceCache {
       return memory;
     }));
 
-  const run = async <T>(operation: (cache: CacheOperations) => Promise<T>): Promise<T> => {
+  /** `operation` on IndexedDB (through `onStored`, if given), else on the memory cache. */
+  const run = async <T>(
+    operation: (cache: CacheOperations) => Promise<T>,
+    onStored: () => Promise<T> = () => operation(stored),
+  ): Promise<T> => {
     if (switching !== null) return operation(await switching);
     try {
-      return await operation(stored);
+      return await onStored();
     } catch (error) {
+      groups.forget();
       return operation(await fallBack(error));
     }
   };
 
   return {
-    readGroup: () => run((cache) => cache.readGroup()),
+    readGroup: () => run((cache) => cache.readGroup(), groups.read),
     writeGroup: async (group) => {
       const checked = checkWritableGroup(group);
-      await run((cache) => cache.writeGroup(checked));
+      await run(
+        (cache) => cache.writeGroup(checked),
+        () => groups.write(checked),
+      );
     },
     recordUse: async (orgId, now = Date.now()) => {
       UsageSchema.parse({ orgId, lastOpenedAt: now, count: 1 });
@@ -60,7 +108,10 @@ function createResilientCache(db: CacheDatabase): InstanceCache {
     },
     readUsage: () => run((cache) => cache.readUsage()),
     readUsageReport: () => run((cache) => cache.readUsageReport()),
-    clear: () => run((cache) => cache.clear()),
+    clear: () => {
+      groups.forget();
+      return run((cache) => cache.clear());
+    },
     get kind() {
       return memory === null ? 'indexeddb' : 'memory';
     },

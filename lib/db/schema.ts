@@ -17,6 +17,12 @@ export const DB_VERSION = 3;
 /** The `meta` key holding the `instanceGroupId` of the group every view reads. */
 export const ACTIVE_GROUP_KEY = 'activeGroupId';
 
+/**
+ * The `meta` key of the active group's revision: a new random value with every `writeGroup`, so a
+ * context that already holds the parsed group can tell with one small read that it is current.
+ */
+export const GROUP_REVISION_KEY = 'groupRevision';
+
 /** A group as stored: the group without its instances (those live in `instances`). */
 export type GroupRow = Omit<InstanceGroup, 'instances'>;
 

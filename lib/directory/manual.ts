@@ -92,31 +92,52 @@ interface Built {
   instance: Instance;
 }
 
-/** Repeated tags (case-insensitive), repeated orgIds, and more than one primary are errors. */
-function repeatErrors(built: Built[]): ManualError[] {
+/** The first entry holding each tag (lower-case), orgId, and the primary, so far. */
+interface Seen {
+  byTag: Map<string, number>;
+  byOrgId: Map<string, number>;
+  primary: number | null;
+}
+
+/** Why `instance` repeats an earlier entry (tag, else orgId) or is a second primary. */
+function repeatErrorsOf({ entry, instance }: Built, seen: Seen): ManualError[] {
   const errors: ManualError[] = [];
-  built.forEach(({ entry, instance }, at) => {
-    const earlier = built.slice(0, at);
-    const sameTag = earlier.find((other) => other.instance.tag.toLowerCase() === instance.tag.toLowerCase());
-    const sameOrg = earlier.find((other) => other.instance.orgId === instance.orgId);
-    const primary = earlier.find((other) => other.instance.isPrimary);
-    const tagName = instance.tag === '' ? 'The root login (empty tag)' : `The tag '${instance.tag}'`;
-    if (sameTag)
-      errors.push({
-        entry,
-        field: 'tag',
-        message: `${tagName} is already used by instance ${sameTag.entry}.`,
-      });
-    else if (sameOrg) {
-      const message = `The orgId '${instance.orgId}' is already used by instance ${sameOrg.entry}.`;
-      errors.push({ entry, field: 'orgId', message });
-    }
-    if (instance.isPrimary && primary) {
-      const message = `Only one instance can be primary; instance ${primary.entry} already is.`;
-      errors.push({ entry, field: 'primary', message });
-    }
-  });
+  const sameTag = instance.tag === '' ? undefined : seen.byTag.get(instance.tag.toLowerCase());
+  const sameOrg = seen.byOrgId.get(instance.orgId);
+  if (sameTag !== undefined) {
+    const message = `The tag '${instance.tag}' is already used by instance ${sameTag}.`;
+    errors.push({ entry, field: 'tag', message });
+  } else if (sameOrg !== undefined && instance.tag === '') {
+    // Several orgs may sign in through the root login (Outreach's selection window tells them
+    // apart), but each needs its own orgId; typed rows have none and all default to `manual:root`.
+    const message = `The root login (empty tag) is already used by instance ${sameOrg}: give this org its own tag (only orgs captured from Outreach's selection window share the root login).`;
+    errors.push({ entry, field: 'tag', message });
+  } else if (sameOrg !== undefined) {
+    const message = `The orgId '${instance.orgId}' is already used by instance ${sameOrg}.`;
+    errors.push({ entry, field: 'orgId', message });
+  }
+  if (instance.isPrimary && seen.primary !== null) {
+    const message = `Only one instance can be primary; instance ${seen.primary} already is.`;
+    errors.push({ entry, field: 'primary', message });
+  }
   return errors;
+}
+
+/**
+ * Repeated tags (case-insensitive), repeated orgIds, and more than one primary are errors, each
+ * naming the first entry. The root login (empty tag) may repeat, once per orgId: orgs captured
+ * from Outreach's selection window all sign in through it. Two map look-ups per entry, so the check stays linear.
+ */
+function repeatErrors(built: Built[]): ManualError[] {
+  const seen: Seen = { byTag: new Map(), byOrgId: new Map(), primary: null };
+  return built.flatMap((item) => {
+    const errors = repeatErrorsOf(item, seen);
+    const { entry, instance } = item;
+    if (!seen.byTag.has(instance.tag.toLowerCase())) seen.byTag.set(instance.tag.toLowerCase(), entry);
+    if (!seen.byOrgId.has(instance.orgId)) seen.byOrgId.set(instance.orgId, entry);
+    if (instance.isPrimary && seen.primary === null) seen.primary = entry;
+    return errors;
+  });
 }
 
 /**

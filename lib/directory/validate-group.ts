@@ -57,8 +57,23 @@ interface FieldChecks {
   loginUrl?: string;
 }
 
+/** `checkInstanceUrl` against one list of allowed hosts, each distinct URL checked once. */
+type UrlCheck = (url: string) => ReturnType<typeof checkInstanceUrl>;
+
+function urlChecker(allowedHosts: string[]): UrlCheck {
+  const checked = new Map<string, ReturnType<typeof checkInstanceUrl>>();
+  return (url) => {
+    let check = checked.get(url);
+    if (check === undefined) {
+      check = checkInstanceUrl(url, allowedHosts);
+      checked.set(url, check);
+    }
+    return check;
+  };
+}
+
 /** Check the login and both URLs of one entry, collecting every reason (even with a bad shape). */
-function checkFields(raw: unknown, root: Root, allowedHosts: string[]): FieldChecks {
+function checkFields(raw: unknown, root: Root, checkUrl: UrlCheck): FieldChecks {
   const checks: FieldChecks = { reasons: [] };
   const login = stringField(raw, 'loginEmail');
   if (login !== undefined) {
@@ -68,7 +83,7 @@ function checkFields(raw: unknown, root: Root, allowedHosts: string[]): FieldChe
   }
   for (const field of URL_FIELDS) {
     const url = stringField(raw, field);
-    const check = url === undefined ? undefined : checkInstanceUrl(url, allowedHosts);
+    const check = url === undefined ? undefined : checkUrl(url);
     if (check?.ok) checks[field] = check.url;
     else if (check) checks.reasons.push(`${field}: ${check.message}`);
   }
@@ -76,9 +91,9 @@ function checkFields(raw: unknown, root: Root, allowedHosts: string[]): FieldChe
 }
 
 /** Validate one raw instance on its own (repeats are checked by the caller). */
-function checkEntry(raw: unknown, root: Root, allowedHosts: string[]): EntryResult {
+function checkEntry(raw: unknown, root: Root, checkUrl: UrlCheck): EntryResult {
   const parsed = DirectoryInstanceSchema.safeParse(raw);
-  const { reasons: fieldReasons, tag, appUrl, loginUrl } = checkFields(raw, root, allowedHosts);
+  const { reasons: fieldReasons, tag, appUrl, loginUrl } = checkFields(raw, root, checkUrl);
   const reasons = [...(parsed.success ? [] : parsed.error.issues.map(describeIssue)), ...fieldReasons];
   if (!parsed.success || tag === undefined || appUrl === undefined || loginUrl === undefined) {
     return { ok: false, reasons: reasons.length > 0 ? reasons : ['not a valid instance'] };
@@ -121,15 +136,16 @@ function repeatReasons(instance: Instance, kept: Kept): string[] {
 
 /**
  * Check each entry on its own, then against what is kept (two map look-ups, so 100,000 entries
- * take linear time); drop repeats of an orgId or a tag already kept (the first kept one wins) and
+ * take linear time, and each distinct URL is checked once); drop repeats of an orgId or a tag already kept (the first kept one wins) and
  * demote every primary after the first kept one, without dropping it.
  */
 function checkInstances(raws: unknown[], root: Root, allowedHosts: string[]) {
   const instances: Instance[] = [];
   const dropped: DroppedEntry[] = [];
   const kept: Kept = { byOrgId: new Map(), byTag: new Map(), hasPrimary: false };
+  const checkUrl = urlChecker(allowedHosts);
   for (const [index, raw] of raws.entries()) {
-    const result = checkEntry(raw, root, allowedHosts);
+    const result = checkEntry(raw, root, checkUrl);
     const reasons = result.ok ? repeatReasons(result.instance, kept) : result.reasons;
     if (!result.ok || reasons.length > 0) {
       dropped.push(droppedEntry(raw, index, reasons));

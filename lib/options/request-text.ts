@@ -12,6 +12,8 @@ export interface RequestInput {
   companyName: string;
   rootEmail: string;
   orgs: RequestOrg[];
+  /** How many orgs there are in all, when `orgs` holds only the first ones (default: all). */
+  orgCount?: number;
   /** The login of the org that should be the primary one. */
   primaryLogin: string;
 }
@@ -60,7 +62,7 @@ export function requestText(input: RequestInput, t: Translate): RequestText {
         ]),
       ),
   ];
-  const more = input.orgs.length - MAX_LISTED_ORGS;
+  const more = (input.orgCount ?? input.orgs.length) - Math.min(input.orgs.length, MAX_LISTED_ORGS);
   if (more > 0) lines.push(t('optionsRequestTextMore', more.toLocaleString('en')));
   const primary = input.orgs.find((org) => org.login === input.primaryLogin);
   if (primary) lines.push('', t('optionsRequestTextPrimary', [primary.login, nameOf(primary)]));

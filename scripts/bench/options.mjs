@@ -41,6 +41,9 @@ const median = (values) => {
 async function checkerKeys(context, origin) {
   const page = await context.newPage();
   await page.goto(`${origin}/options.html`);
+  // The welcome tab opened on install is in front otherwise, and a background tab paints about
+  // once a second.
+  await page.bringToFront();
   await page.fill('#prepare-root', 'jane.doe@acme.test');
   const lines = Array.from({ length: 10_000 }, (_, at) => `jane.doe+t${at}@acme.test`).join('\n');
   await page.locator('#prepare-logins').evaluate((element, text) => {
@@ -48,14 +51,18 @@ async function checkerKeys(context, origin) {
     element.dispatchEvent(new Event('input', { bubbles: true }));
   }, lines);
   await page.getByText('10000 ok, 0 to fix.').waitFor();
-  const keys = await typeKeys(page, '#prepare-logins');
+  // The paste moved into the list: a key in the box (line 10,001), then one fixing a listed line.
+  const box = await typeKeys(page, '#prepare-logins');
+  const boxCount = box.length;
+  const line = (await typeKeys(page, 'section#prepare li.verdict:nth-child(2) input')).slice(boxCount);
   await page.close();
-  return keys;
+  return { box, line };
 }
 
 async function editorKeys(context, origin) {
   const page = await context.newPage();
   await page.goto(`${origin}/options.html#instances`);
+  await page.bringToFront();
   const saved = await page.evaluate(
     (list) => globalThis.chrome.runtime.sendMessage({ type: 'setManualInstances', list }),
     manualList(1000),
@@ -78,8 +85,10 @@ export async function benchOptions(extensionDir) {
     const worker =
       browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
     const origin = `chrome-extension://${new URL(worker.url()).host}`;
+    const checker = await checkerKeys(browser.context, origin);
     return {
-      checker: await checkerKeys(browser.context, origin),
+      checkerBox: checker.box,
+      checkerLine: checker.line,
       editor: await editorKeys(browser.context, origin),
     };
   } finally {
@@ -88,17 +97,18 @@ export async function benchOptions(extensionDir) {
 }
 
 /** Prints the options figures; returns whether both are within one frame. */
-export function printOptions({ checker, editor }) {
+export function printOptions({ checkerBox, checkerLine, editor }) {
   let ok = true;
   for (const [what, values] of [
-    ['options: checker keystroke, 10,000 lines → next paint', checker],
+    ['options: checker box keystroke, 10,000 lines → next paint', checkerBox],
+    ['options: checker line edit, 10,000 lines → next paint', checkerLine],
     ['options: editor keystroke, 1,000 orgs → next paint', editor],
   ]) {
     const figure = `median ${median(values).toFixed(1)} ms, max ${Math.max(...values).toFixed(1)}`;
     const pass = median(values) <= OPTIONS_BUDGET_MS;
     ok &&= pass;
     console.log(
-      `${pass ? 'ok  ' : 'OVER'}  ${what.padEnd(56)} ${figure.padEnd(26)} budget ${OPTIONS_BUDGET_MS} ms (median)`,
+      `${pass ? 'ok  ' : 'OVER'}  ${what.padEnd(60)} ${figure.padEnd(26)} budget ${OPTIONS_BUDGET_MS} ms (median)`,
     );
   }
   return ok;

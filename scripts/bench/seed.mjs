@@ -21,7 +21,8 @@ export function manualList(size) {
  * Runs in the service worker: grows the cached group to `size` orgs by cloning its last instance
  * row in IndexedDB. The manual source stops at 1,000 orgs and the directory at 1 MB, so a group of
  * 10,000 can only be cached this way; the rows are built like the manual ones and are re-validated
- * by the background when it reads them.
+ * by the background when it reads them. The group's revision is removed, so the background, which
+ * remembers the group it last read (lib/db/open-cache.ts), reads it again.
  */
 export async function extendCachedGroup(size) {
   const db = await new Promise((done, fail) => {
@@ -36,7 +37,8 @@ export async function extendCachedGroup(size) {
   });
   const template = rows.reduce((last, row) => (row.order > last.order ? row : last));
   const [local, domain] = template.loginEmail.replace(/\+[^@]*/, '').split('@');
-  const tx = db.transaction('instances', 'readwrite');
+  const tx = db.transaction(['instances', 'meta'], 'readwrite');
+  tx.objectStore('meta').delete('groupRevision');
   const store = tx.objectStore('instances');
   for (let order = rows.length; order < size; order++) {
     const n = String(order + 1).padStart(5, '0');

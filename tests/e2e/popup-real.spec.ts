@@ -199,3 +199,36 @@ test('no serious accessibility violations on the real popup, light and dark', as
   expect(await realPopupViolations(real)).toEqual([]);
   await real.close();
 });
+
+test('on the real popup the org name is the strongest text of each row, then the login, then the badges', async ({
+  popup,
+  context,
+  serviceWorker,
+}) => {
+  await popup.openSignedInAsJane();
+  await popup.page.close();
+  const real = await openReal(context, serviceWorker, 4);
+  const rows = await real.evaluate(() => {
+    const weightOf = (element: Element | null) => {
+      if (!element) return null;
+      const style = getComputedStyle(element);
+      return { size: parseFloat(style.fontSize), weight: Number(style.fontWeight) };
+    };
+    return [...document.querySelectorAll('[role=option]')].map((row) => ({
+      name: weightOf(row.querySelector('.org__name')),
+      login: weightOf(row.querySelector('.org__login')),
+      badges: [...row.querySelectorAll('.badge')].map(weightOf),
+    }));
+  });
+  expect(rows).toHaveLength(4);
+  type Text = { size: number; weight: number };
+  /** Stronger: larger, or as large and bolder. */
+  const stronger = (a: Text, b: Text) => a.size > b.size || (a.size === b.size && a.weight > b.weight);
+  for (const row of rows) {
+    expect(row.name && row.login).toBeTruthy();
+    expect(stronger(row.name!, row.login!), JSON.stringify(row)).toBe(true);
+    expect(row.badges.length).toBeGreaterThan(0);
+    for (const badge of row.badges) expect(stronger(row.login!, badge!), JSON.stringify(row)).toBe(true);
+  }
+  await real.close();
+});

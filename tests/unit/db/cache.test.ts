@@ -53,8 +53,17 @@ describe.each(backends)('%s cache', (kind, open) => {
     await cache.writeGroup(group);
     group.instances.pop();
     const first = await cache.readGroup();
-    first.group?.instances.pop();
-    expect((await cache.readGroup()).group?.instances).toHaveLength(1);
+    // The memory cache hands out copies; the IndexedDB one shares a frozen report between reads.
+    const mutate = (change: () => unknown) => {
+      try {
+        change();
+      } catch (error) {
+        expect(error).toBeInstanceOf(TypeError);
+      }
+    };
+    mutate(() => first.group?.instances.pop());
+    mutate(() => Object.assign(first.group!.instances[0] ?? {}, { name: 'Changed' }));
+    expect((await cache.readGroup()).group?.instances).toEqual([makeInstance('org_a')]);
   });
 
   it.each([

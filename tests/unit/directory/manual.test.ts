@@ -91,7 +91,7 @@ describe('buildManualGroup', () => {
 
   it.each([
     ['a repeated tag', [{ tag: 'staging' }, { tag: 'Staging' }], 'tag', /already used by instance 1/],
-    ['two root logins', [{ tag: '' }, { tag: '' }], 'tag', /root login/],
+    ['two root logins without their own orgIds', [{ tag: '' }, { tag: '' }], 'tag', /root login.*own tag/],
     [
       'a repeated orgId',
       [
@@ -118,6 +118,19 @@ describe('buildManualGroup', () => {
     }));
     expect(errorsOf(janeList(instances))).toEqual([
       { entry: 2, field, message: expect.stringMatching(message) },
+    ]);
+  });
+
+  it('accepts several orgs on the root login when each has its own orgId (captured from the selection window)', () => {
+    const group = built(
+      janeList([
+        { name: 'Acme EU', tag: '', orgId: 'outreach:acme-eu', environment: 'production' },
+        { name: 'Acme US', tag: '', orgId: 'outreach:acme-us', environment: 'production' },
+      ]),
+    );
+    expect(group.instances.map((org) => [org.orgId, org.loginEmail])).toEqual([
+      ['outreach:acme-eu', group.rootEmail],
+      ['outreach:acme-us', group.rootEmail],
     ]);
   });
 

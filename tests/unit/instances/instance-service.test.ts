@@ -143,3 +143,37 @@ describe('the manual source', () => {
     expect(result.state.group).toBeNull();
   });
 });
+
+describe('getState at scale', () => {
+  it('answers from the group read once, not by re-reading and re-checking every org', async () => {
+    const { IDBFactory } = await import('fake-indexeddb');
+    const { openCache } = await import('../../../lib/db');
+    const cache = await openCache(new IDBFactory());
+    const rows = Array.from({ length: 1000 }, (_, i) => ({
+      name: `Org ${i}`,
+      tag: i ? `t${i}` : '',
+      environment: 'test',
+    }));
+    const auth = { flowStatus: async () => 'idle', tokens: async () => null } as unknown as AuthSession;
+    let settings: Settings = DEFAULT_SETTINGS;
+    const service = createInstanceService({
+      auth,
+      cache: async () => cache,
+      store: memorySessionStore(),
+      profile: async () => profile,
+      settings: { load: async () => settings, save: async (patch) => (settings = { ...settings, ...patch }) },
+    });
+    const saved = await service.setManualInstances({
+      version: 1,
+      rootEmail: 'jane.doe@acme.test',
+      instances: rows,
+    });
+    expect(saved.errors).toEqual([]);
+    const rowReads = vi.spyOn(IDBIndex.prototype, 'getAll');
+    const states = await Promise.all(Array.from({ length: 5 }, () => service.getState()));
+    expect(rowReads).not.toHaveBeenCalled();
+    for (const state of states) expect(state.group).toBe(saved.state.group);
+    expect(states[0]?.group?.instances).toHaveLength(1000);
+    cache.close();
+  });
+});

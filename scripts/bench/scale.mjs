@@ -1,0 +1,249 @@
+// Scale (issue 12, point 3): how the cost behind the popup grows from 1,000 to 10,000 to 50,000
+// orgs. Each figure gets its growth per decade and a verdict against "at most linear". Method and
+// figures: docs/BENCHMARKS.md, "Scale". Run alone with `node scripts/bench/scale.mjs`.
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build as esbuild } from 'esbuild';
+import { launchWithExtension } from './browser.mjs';
+import { listShownProbe, popupProbe } from './probe.mjs';
+import { extendCachedGroup, manualList } from './seed.mjs';
+
+export const SCALE_SIZES = (process.env.BENCH_SCALE_SIZES ?? '1000,10000,50000').split(',').map(Number);
+const RUNS = Number(process.env.BENCH_SCALE_RUNS ?? 3);
+/** Linear growth is 10× per decade; up to 15× passes (noise, GC and cache effects at 50,000). */
+export const MAX_GROWTH_PER_DECADE = 15;
+/** Figures under this many ms (or characters) are compared as this much: below it is noise. */
+const NOISE_FLOOR = { ms: 2, chars: 1 };
+const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
+const PAGE_ORIGIN = 'https://scale.bench.test';
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/** The lib code under test, bundled for a plain web page: validation and the IndexedDB cache. */
+async function bundleLib() {
+  const contents = `
+    import { validateGroup } from './lib/directory/validate-group';
+    import { openCache } from './lib/db';
+    globalThis.scaleLib = { validateGroup, openCache };`;
+  const result = await esbuild({
+    stdin: { contents, resolveDir: ROOT, loader: 'ts' },
+    bundle: true,
+    format: 'iife',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0].text;
+}
+
+/** Runs in the page: times validation, a cache write and a cold read (fresh cache) for `size`. */
+async function timeLib(size) {
+  const { validateGroup, openCache } = globalThis.scaleLib;
+  const body = {
+    instanceGroupId: 'ig_scale',
+    rootEmail: 'bench@bench.test',
+    crossInstanceSso: 'enabled',
+    role: 'admin',
+    instances: Array.from({ length: size }, (_, at) => ({
+      orgId: `org_${at}`,
+      name: `Bench Org ${at}`,
+      loginEmail: at === 0 ? 'bench@bench.test' : `bench+org${at}@bench.test`,
+      environment: ['production', 'test', 'staging', 'sandbox', 'development'][at % 5],
+      primary: at === 0,
+      appUrl: `https://app${at % 8}.outreach.io/`,
+      loginUrl: `https://app${at % 8}.outreach.io/login`,
+    })),
+  };
+  const timed = async (work) => {
+    const start = performance.now();
+    const value = await work();
+    return [performance.now() - start, value];
+  };
+  const options = { allowedHosts: ['*.outreach.io'], source: 'directory', now: Date.now() };
+  const [validate, validated] = await timed(() => validateGroup(body, options));
+  if (!validated.ok || validated.group.instances.length !== size) throw new Error('validation failed');
+  const writer = await openCache();
+  const [write] = await timed(() => writer.writeGroup(validated.group));
+  writer.close();
+  const reader = await openCache();
+  const [read, report] = await timed(() => reader.readGroup());
+  const [reread] = await timed(() => reader.readGroup());
+  reader.close();
+  if (report.group?.instances.length !== size) throw new Error('read back a different group');
+  return { validate, write, read, reread };
+}
+
+/** Validation and the cache in Chromium's own IndexedDB, on a web page served by a route. */
+async function benchLib(context) {
+  const script = await bundleLib();
+  await context.route(`${PAGE_ORIGIN}/**`, (route) =>
+    route.request().url().endsWith('/lib.js')
+      ? route.fulfill({ body: script, contentType: 'text/javascript' })
+      : route.fulfill({ body: '<!doctype html><script src="/lib.js"></script>', contentType: 'text/html' }),
+  );
+  const page = await context.newPage();
+  await page.goto(`${PAGE_ORIGIN}/`);
+  const results = {};
+  for (const size of SCALE_SIZES) {
+    const runs = [];
+    for (let run = 0; run < RUNS; run++) runs.push(await page.evaluate(timeLib, size));
+    results[size] = runs;
+  }
+  await page.close();
+  return results;
+}
+
+/** From an extension page to the real worker: the first `getState` after seeding, then warm ones. */
+async function timeGetState(page) {
+  return page.evaluate(async (runs) => {
+    const ask = async () => {
+      const start = performance.now();
+      const reply = await globalThis.chrome.runtime.sendMessage({ type: 'getState' });
+      if (!reply?.ok) throw new Error('getState failed');
+      return [performance.now() - start, reply.value.group?.instances.length ?? 0];
+    };
+    const [first, count] = await ask();
+    const warm = [];
+    for (let run = 0; run < runs; run++) warm.push((await ask())[0]);
+    return { first, warm, count };
+  }, RUNS);
+}
+
+/** Opens the popup in a tab; ms to its first screen of orgs, and the snapshot it left behind. */
+async function openPopup(context, popupUrl) {
+  const page = await context.newPage();
+  try {
+    await page.goto(popupUrl, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__listShownAt !== undefined, null, { polling: 'raf' });
+    await page.waitForFunction(() => window.__settledReplies > 0);
+    return page.evaluate(() => {
+      // The snapshot is written once the reply is applied; count every key the popup keeps.
+      let chars = 0;
+      for (let at = 0; at < localStorage.length; at++)
+        chars += localStorage.getItem(localStorage.key(at)).length;
+      return { shown: window.__listShownAt, chars };
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+/** getState, snapshot size and first screen, per size, in the built extension. */
+async function benchExtension(context) {
+  await context.addInitScript(listShownProbe);
+  await context.addInitScript(popupProbe);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const origin = `chrome-extension://${new URL(worker.url()).host}`;
+  const page = await context.newPage();
+  await page.goto(`${origin}/bench-floor.html`);
+  const results = {};
+  for (const size of SCALE_SIZES) {
+    const saved = await page.evaluate(
+      (list) => globalThis.chrome.runtime.sendMessage({ type: 'setManualInstances', list }),
+      manualList(Math.min(size, 1000)),
+    );
+    if (!saved?.ok || !saved.value.ok)
+      throw new Error(`Seeding failed: ${JSON.stringify(saved).slice(0, 300)}`);
+    if (size > 1000) await worker.evaluate(extendCachedGroup, size);
+    const getState = await timeGetState(page);
+    if (getState.count !== size) throw new Error(`getState sent ${getState.count} orgs, not ${size}.`);
+    // A snapshot left from the size before must not count: the popup writes its own or none.
+    await page.evaluate(() => localStorage.clear());
+    const opens = [];
+    for (let run = 0; run < RUNS + 1; run++) opens.push(await openPopup(context, `${origin}/popup.html`));
+    // The first open writes the snapshot; the later ones paint from it.
+    results[size] = { getState, opens: opens.slice(1) };
+  }
+  await page.close();
+  return results;
+}
+
+/** Runs the scale figures in a fresh browser with the built extension in `extensionDir`. */
+export async function benchScale(extensionDir) {
+  const browser = await launchWithExtension(extensionDir, { viewport: { width: 800, height: 600 } });
+  try {
+    const lib = await benchLib(browser.context);
+    const extension = await benchExtension(browser.context);
+    return { lib, extension };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The figures per size, each a median over the runs: [label, unit, value by size]. */
+function figures({ lib, extension }) {
+  const bySize = (pick) => Object.fromEntries(SCALE_SIZES.map((size) => [size, pick(size)]));
+  const libMedian = (field) => bySize((size) => median(lib[size].map((run) => run[field])));
+  return [
+    ['validation (validateGroup)', 'ms', libMedian('validate')],
+    ['cache write (writeGroup)', 'ms', libMedian('write')],
+    ['cache read, fresh context (readGroup)', 'ms', libMedian('read')],
+    ['cache read, same context again', 'ms', libMedian('reread')],
+    ['getState round trip, first after seeding', 'ms', bySize((size) => extension[size].getState.first)],
+    ['getState round trip, warm', 'ms', bySize((size) => median(extension[size].getState.warm))],
+    ['popup snapshot (0: not written)', 'chars', bySize((size) => snapshotChars(extension[size]))],
+    ['popup first screen (tab)', 'ms', bySize((size) => median(extension[size].opens.map((o) => o.shown)))],
+  ];
+}
+
+/** The snapshot's size; a snapshot the popup did not write at all counts as over budget. */
+function snapshotChars({ opens }) {
+  const chars = median(opens.map((open) => open.chars));
+  return chars === 0 ? Infinity : chars;
+}
+
+/** Growth per decade between two sizes: (b / a) ^ (1 / log10(sizeB / sizeA)). */
+function perDecade(a, b, sizeA, sizeB, unit) {
+  const floor = NOISE_FLOOR[unit];
+  return (Math.max(b, floor) / Math.max(a, floor)) ** (1 / Math.log10(sizeB / sizeA));
+}
+
+const show = (value, unit) => {
+  if (value === Infinity) return 'not written';
+  return unit === 'ms' ? `${value.toFixed(1)} ms` : `${Math.round(value).toLocaleString('en')}`;
+};
+
+/** Prints the scale table; returns whether every figure grows at most linearly. */
+export function printScale(results) {
+  let ok = true;
+  const sizes = SCALE_SIZES;
+  const header = `      ${'scale figure'.padEnd(42)} ${sizes.map((s) => s.toLocaleString('en').padStart(12)).join(' ')}   growth per decade`;
+  const lines = [header];
+  for (const [what, unit, values] of figures(results)) {
+    const growths = sizes
+      .slice(1)
+      .map((size, at) => perDecade(values[sizes[at]], values[size], sizes[at], size, unit));
+    const pass = growths.every((growth) => growth <= MAX_GROWTH_PER_DECADE);
+    ok &&= pass;
+    const cells = sizes.map((size) => show(values[size], unit).padStart(12)).join(' ');
+    const ratios = growths.map((growth) => `${growth.toFixed(1)}x`).join(', ');
+    lines.push(
+      `${pass ? 'ok  ' : 'OVER'}  ${what.padEnd(42)} ${cells}   ${ratios} (budget ${MAX_GROWTH_PER_DECADE}x)`,
+    );
+  }
+  console.log(lines.join('\n'));
+  if (process.env.BENCH_VERBOSE) console.log(JSON.stringify(results));
+  return ok;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const outDir = resolve(process.env.BENCH_OUT_DIR ?? '.output/bench');
+  if (process.env.BENCH_SKIP_BUILD !== '1') {
+    execFileSync('npx', ['wxt', 'build', '--mode', 'sandbox'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, WXT_OUT_DIR: outDir, SANDBOX_PORT: process.env.SANDBOX_PORT ?? '8790' },
+    });
+  }
+  benchScale(resolve(outDir, 'chrome-mv3-sandbox')).then(
+    (results) => process.exit(printScale(results) ? 0 : 1),
+    (error) => {
+      console.error(error);
+      process.exit(2);
+    },
+  );
+}
