@@ -8,6 +8,8 @@ import { OrgOfferPanel } from '../../components/OrgOfferPanel';
 import { OrgPicker } from './OrgPicker';
 import { usePins } from './use-pins';
 import { useSessionStatus } from './use-session-status';
+import { useListChange } from './use-list-change';
+import { sayListChange } from '../../lib/popup/list-change';
 import { sessionStatus } from '../../lib/popup/session-status';
 import type { SessionFacts } from '../../lib/popup/session-status';
 import type { PopupState } from './use-popup-state';
@@ -186,6 +188,7 @@ function Ready({ state, popup }: BodyProps) {
   const group = state.group!;
   const pins = usePins();
   const sessions = useSessionStatus();
+  const change = useListChange(group.instances.map((org) => org.orgId));
   const dropped = group.dropped.length;
   const isListError = state.error && !isSwitchError(state) && state.error.kind !== 'cancelled';
   const isSessionError = state.phase === 'session-expired' || state.phase === 'signed-out';
@@ -193,6 +196,7 @@ function Ready({ state, popup }: BodyProps) {
     <>
       <SessionBanner state={state} popup={popup} />
       {state.cacheWarning && <Banner>{state.cacheWarning}</Banner>}
+      {change && <Banner>{sayListChange(change, (key, count) => t(key, String(count)))}</Banner>}
       {isSwitchError(state) && (
         <Banner
           tone={state.error!.kind === 'switch-failed' ? 'error' : 'warning'}

@@ -1,13 +1,13 @@
 import type { OrgMarkerView } from '../org-marker/marker';
 import { faviconDataUrl } from '../org-marker/marker';
 import { t } from '../i18n/t';
+import { createShadowBox } from './shadow-notice';
 
 const HOST_TAG = 'cis-org-marker';
 
 // The box ignores every pointer event (trusted or not), so it never covers the page's controls:
 // clicks pass through to whatever is under it. It sits in the bottom-left corner, small.
 const STYLE = `
-  :host { all: initial; }
   .marker { position: fixed; z-index: 2147483646; left: 8px; bottom: 8px; pointer-events: none;
     display: inline-flex; align-items: center; gap: 6px; max-width: 40vw; box-sizing: border-box;
     padding: 2px 8px 2px 6px; font: 600 12px/1.5 system-ui, sans-serif; color: #fff;
@@ -24,15 +24,11 @@ const STYLE = `
 export function showOrgMarker(view: OrgMarkerView, doc: Document = document): () => void {
   const removers: (() => void)[] = [];
   if (view.showMarker) {
-    const host = doc.createElement(HOST_TAG);
+    const { host, box } = createShadowBox(
+      { css: STYLE, tag: HOST_TAG, role: 'note', label: t('markerLabel', view.name), className: 'marker' },
+      doc,
+    );
     host.dataset.environment = view.environment;
-    const root = host.attachShadow({ mode: 'closed' });
-    const style = doc.createElement('style');
-    style.textContent = STYLE;
-    const box = doc.createElement('div');
-    box.className = 'marker';
-    box.setAttribute('role', 'note');
-    box.setAttribute('aria-label', t('markerLabel', view.name));
     box.style.background = view.colour;
     const name = doc.createElement('bdi');
     name.className = 'name';
@@ -41,7 +37,6 @@ export function showOrgMarker(view: OrgMarkerView, doc: Document = document): ()
     env.className = 'env';
     env.textContent = view.environment;
     box.append(name, env);
-    root.append(style, box);
     doc.documentElement.append(host);
     removers.push(() => host.remove());
   }

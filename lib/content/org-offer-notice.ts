@@ -1,7 +1,7 @@
 import { t } from '../i18n/t';
+import { createShadowBox, guardedButtons } from './shadow-notice';
 
 const STYLE = `
-  :host { all: initial; }
   .box { font: 14px/1.4 system-ui, sans-serif; color: #1b1b1f; background: #fff; border: 1px solid #a1a1aa;
     border-radius: 8px; box-shadow: 0 6px 24px rgb(0 0 0 / 0.18); padding: 12px; max-width: 360px; }
   p { margin: 0 0 8px; }
@@ -25,36 +25,8 @@ export interface OfferNotice {
  * while the notice is covered or has only just appeared.
  */
 export function createOfferNotice(doc: Document = document): OfferNotice {
-  const host = doc.createElement('div');
-  const root = host.attachShadow({ mode: 'closed' });
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(STYLE);
-  root.adoptedStyleSheets = [sheet];
-  const box = doc.createElement('div');
-  box.className = 'box';
-  box.setAttribute('role', 'dialog');
-  box.setAttribute('aria-label', t('offerNoticeLabel'));
-  root.append(box);
+  const { host, box } = createShadowBox({ css: STYLE, role: 'dialog', label: t('offerNoticeLabel') }, doc);
   Object.assign(host.style, { position: 'fixed', right: '16px', bottom: '16px', zIndex: '2147483647' });
-  let shownAt = 0;
-
-  const isDecision = (event: MouseEvent) =>
-    event.isTrusted &&
-    performance.now() - shownAt >= SETTLE_MS &&
-    (event.detail === 0 || doc.elementFromPoint(event.clientX, event.clientY) === host);
-
-  const button = (label: string, className: string, onPress: () => void) => {
-    const element = doc.createElement('button');
-    element.type = 'button';
-    element.className = className;
-    element.textContent = label;
-    element.addEventListener('click', (event) => isDecision(event) && onPress());
-    // Disabled until the notice has settled, so the wait is visible (and a click then is a decision).
-    element.disabled = true;
-    setTimeout(() => (element.disabled = false), SETTLE_MS);
-    return element;
-  };
-
   return {
     show(text, actions) {
       const line = doc.createElement('p');
@@ -64,14 +36,21 @@ export function createOfferNotice(doc: Document = document): OfferNotice {
       if (actions) {
         const row = doc.createElement('div');
         row.className = 'buttons';
+        // Disabled until the notice has settled, so the wait is visible (and a click then is a decision).
         row.append(
-          button(t('offerSaveAction'), 'primary', actions.save),
-          button(t('offerDismissAction'), '', actions.dismiss),
+          ...guardedButtons(
+            host,
+            [
+              { label: t('offerSaveAction'), className: 'primary', onPress: actions.save },
+              { label: t('offerDismissAction'), onPress: actions.dismiss },
+            ],
+            SETTLE_MS,
+            doc,
+          ),
         );
         box.append(row);
       }
       if (!host.isConnected) doc.body.append(host);
-      shownAt = performance.now();
     },
     hide: () => host.remove(),
   };

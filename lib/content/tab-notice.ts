@@ -3,12 +3,12 @@ import { t } from '../i18n/t';
 import { TabNoticeSchema } from '../messaging/protocol';
 import type { TabNotice } from '../messaging/protocol';
 import { send } from '../messaging/send';
+import { bdi, createShadowBox, guardedButtons } from './shadow-notice';
 
 /** Clicks this soon after the notice appears are ignored (a click meant for the page below). */
 const ARM_AFTER_MS = 400;
 
 const STYLE = `
-  :host { all: initial; }
   .box { position: fixed; z-index: 2147483647; top: 12px; left: 50%; transform: translateX(-50%);
     display: flex; flex-wrap: wrap; align-items: center; gap: 8px 12px; max-width: min(560px, calc(100vw - 24px));
     box-sizing: border-box; padding: 10px 14px; font: 14px/1.4 system-ui, sans-serif; color: #5c4100;
@@ -33,8 +33,8 @@ export interface TabNoticeActions {
 /**
  * Tells a person, inside the page, that this tab's org is gone: "This tab was Acme Staging 2;
  * the browser is now signed in to Acme Production", with Reload and Switch back. It lives in a
- * closed shadow root (page scripts cannot read or press it) and acts only on trusted clicks that
- * land on it while it is on top and has been shown for a moment.
+ * closed shadow root (lib/content/shadow-notice.ts) and acts only on trusted clicks that land on it
+ * while it is on top and has been shown for a moment.
  */
 export function showTabNotice(
   notice: TabNotice,
@@ -42,49 +42,25 @@ export function showTabNotice(
   doc: Document = document,
 ): HTMLElement {
   doc.querySelector('[data-cis-tab-notice]')?.remove();
-  const host = doc.createElement('div');
+  const { host, box } = createShadowBox({ css: STYLE, role: 'alert' }, doc);
   host.dataset.cisTabNotice = '';
-  const root = host.attachShadow({ mode: 'closed' });
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(STYLE);
-  root.adoptedStyleSheets = [sheet];
-  const box = doc.createElement('div');
-  box.className = 'box';
-  box.setAttribute('role', 'alert');
   const text = doc.createElement('p');
   text.className = 'text';
   const [before, middle, after] = t('tabNoticeText', ['\uE000', '\uE001']).split(/[\uE000\uE001]/);
-  text.append(before ?? '', bdi(doc, notice.oldName), middle ?? '', bdi(doc, notice.newName), after ?? '');
-  const shownAt = performance.now();
-  const button = (label: string, className: string, act: () => void) => {
-    const element = doc.createElement('button');
-    element.type = 'button';
-    element.className = className;
-    element.textContent = label;
-    element.addEventListener('click', (event) => {
-      if (!event.isTrusted || performance.now() - shownAt < ARM_AFTER_MS) return;
-      if (event.detail > 0 && doc.elementFromPoint(event.clientX, event.clientY) !== host) return;
-      act();
-    });
-    return element;
-  };
-  box.append(
-    text,
-    button(t('tabNoticeReload'), 'primary', actions.reload),
-    button(t('tabNoticeSwitchBack'), '', actions.switchBack),
-    button(t('tabNoticeDismiss'), '', () => host.remove()),
+  text.append(before ?? '', bdi(notice.oldName, doc), middle ?? '', bdi(notice.newName, doc), after ?? '');
+  const buttons = guardedButtons(
+    host,
+    [
+      { label: t('tabNoticeReload'), className: 'primary', onPress: actions.reload },
+      { label: t('tabNoticeSwitchBack'), onPress: actions.switchBack },
+      { label: t('tabNoticeDismiss'), onPress: () => host.remove() },
+    ],
+    ARM_AFTER_MS,
+    doc,
   );
-  root.append(box);
+  box.append(text, ...buttons);
   (doc.body ?? doc.documentElement).append(host);
-  // Says when clicks start to count (tests wait for it; the check above keeps its own clock).
-  setTimeout(() => (host.dataset.cisArmed = ''), ARM_AFTER_MS);
   return host;
-}
-
-function bdi(doc: Document, text: string): HTMLElement {
-  const element = doc.createElement('bdi');
-  element.textContent = text;
-  return element;
 }
 
 /**
