@@ -228,10 +228,17 @@ async function main() {
       worker = await liveWorker(context, seeder);
       let real = null;
       if (REAL_SIZES.includes(size)) {
-        if (aesr) aesr.worker = await seedAesr(context, aesr.origin, size);
+        // A failure to seed the competitor leaves it out at this size; ours is still measured.
+        let aesrSkipped = null;
+        if (aesr)
+          aesr.worker = await seedAesr(context, aesr.origin, size).catch((error) => {
+            aesrSkipped = `seeding ${size} profiles failed: ${error.message.split('\n')[0]}`;
+            return null;
+          });
         await aesr?.consoleTab.bringToFront();
         progress(size, 'AWS Extend Switch Roles seeded');
         real = await timeRealPopups(timer, worker, aesr?.worker).catch((error) => ({ error: error.message }));
+        if (aesrSkipped) real.aesrError = aesrSkipped;
       }
       results.push({ size, tab, real, heap, keystrokes });
       if (process.env.BENCH_VERBOSE) console.log(JSON.stringify({ size, tab, real, heap }));

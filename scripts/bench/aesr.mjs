@@ -54,14 +54,17 @@ export async function aesrWorker(context) {
  */
 export async function seedAesr(context, origin, size) {
   const page = await context.newPage();
-  await page.goto(`${origin}/options.html`);
-  await page.locator('#awsConfigTextArea').fill(aesrConfig(size));
-  await page.click('#saveButton');
-  await page.locator('#msgSpan', { hasText: 'Configuration has been updated!' }).waitFor();
-  await page.evaluate(() =>
-    globalThis.chrome.runtime.sendMessage({ action: 'bench' }).catch(() => undefined),
-  );
-  await page.close();
+  try {
+    await page.goto(`${origin}/options.html`);
+    await page.locator('#awsConfigTextArea').fill(aesrConfig(size));
+    await page.click('#saveButton');
+    await page.locator('#msgSpan', { hasText: 'Configuration has been updated!' }).waitFor();
+    await page.evaluate(() =>
+      globalThis.chrome.runtime.sendMessage({ action: 'bench' }).catch(() => undefined),
+    );
+  } finally {
+    await page.close();
+  }
   for (;;) {
     for (const worker of context.serviceWorkers()) {
       if (!worker.url().startsWith(`${origin}/js/background.js`)) continue;
