@@ -1,35 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryCache } from '../../../lib/db';
 import { createMemoryExtras } from '../../../lib/db/extras';
-import type { InstanceGroup } from '../../../lib/directory/schema';
 import { createHistoryRecorder } from '../../../lib/history/recorder';
 import type { HandlerContext } from '../../../lib/messaging/receiver';
 import { memorySessionStore } from '../../../lib/storage/session-store';
 import type { Cookie, CookieJar } from '../../../lib/switch/cookie-jar';
 import { createPendingSwitches } from '../../../lib/switch/pending-switches';
 import { createSwitchService } from '../../../lib/switch/switch-service';
+import { APP, group } from '../switch/fixtures';
 
-const APP = 'http://app.outreach.localhost:8790';
-const org = (orgId: string, name: string, tag: string) => ({
-  orgId,
-  name,
-  tag,
-  loginEmail: tag ? `jane.doe+${tag}@acme.test` : 'jane.doe@acme.test',
-  environment: tag ? ('staging' as const) : ('production' as const),
-  isPrimary: !tag,
-  appUrl: `${APP}/`,
-  loginUrl: `${APP}/login`,
-});
-const group: InstanceGroup = {
-  instanceGroupId: 'ig_acme',
-  rootEmail: 'jane.doe@acme.test',
-  crossInstanceSso: 'enabled',
-  role: 'admin',
-  source: 'directory',
-  instances: [org('prod', 'Acme Production', ''), org('stg', 'Acme Staging', 'staging')],
-  dropped: [],
-  fetchedAt: 0,
-};
 const page: HandlerContext = { kind: 'content-script', tabId: 5, origin: APP };
 
 function setup() {

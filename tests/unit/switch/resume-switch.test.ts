@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createMemoryCache } from '../../../lib/db';
-import type { InstanceGroup } from '../../../lib/directory/schema';
 import { memorySessionStore } from '../../../lib/storage/session-store';
 import type { Cookie, CookieJar } from '../../../lib/switch/cookie-jar';
 import { PENDING_TTL_MS, createPendingSwitches } from '../../../lib/switch/pending-switches';
@@ -8,28 +7,8 @@ import { INTENT_KEY, SWITCH_STEPS } from '../../../lib/switch/switch-intent';
 import type { SwitchIntent, SwitchStep } from '../../../lib/switch/switch-intent';
 import { SWITCH_ERROR_KEY, createSwitchService } from '../../../lib/switch/switch-service';
 import { translate } from '../options/messages';
+import { APP, group } from './fixtures';
 
-const APP = 'http://app.outreach.localhost:8790';
-const org = (orgId: string, name: string, tag: string) => ({
-  orgId,
-  name,
-  tag,
-  loginEmail: tag ? `jane.doe+${tag}@acme.test` : 'jane.doe@acme.test',
-  environment: tag ? ('staging' as const) : ('production' as const),
-  isPrimary: !tag,
-  appUrl: `${APP}/`,
-  loginUrl: `${APP}/login`,
-});
-const group: InstanceGroup = {
-  instanceGroupId: 'ig_acme_7f3a',
-  rootEmail: 'jane.doe@acme.test',
-  crossInstanceSso: 'enabled',
-  role: 'admin',
-  source: 'directory',
-  instances: [org('prod', 'Acme Production', ''), org('stg', 'Acme Staging', 'staging')],
-  dropped: [],
-  fetchedAt: 0,
-};
 const someone: Cookie = {
   name: 'outreach_session',
   value: 'someone',

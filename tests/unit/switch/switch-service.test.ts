@@ -1,33 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createMemoryCache } from '../../../lib/db';
-import type { InstanceGroup } from '../../../lib/directory/schema';
 import type { HandlerContext } from '../../../lib/messaging/receiver';
 import { memorySessionStore } from '../../../lib/storage/session-store';
 import type { Cookie, CookieJar } from '../../../lib/switch/cookie-jar';
 import { PENDING_TTL_MS, createPendingSwitches } from '../../../lib/switch/pending-switches';
 import { createSwitchService } from '../../../lib/switch/switch-service';
+import { APP, group } from './fixtures';
 
-const APP = 'http://app.outreach.localhost:8790';
-const org = (orgId: string, name: string, tag: string) => ({
-  orgId,
-  name,
-  tag,
-  loginEmail: tag ? `jane.doe+${tag}@acme.test` : 'jane.doe@acme.test',
-  environment: tag ? ('staging' as const) : ('production' as const),
-  isPrimary: !tag,
-  appUrl: `${APP}/`,
-  loginUrl: `${APP}/login`,
-});
-const group: InstanceGroup = {
-  instanceGroupId: 'ig_acme_7f3a',
-  rootEmail: 'jane.doe@acme.test',
-  crossInstanceSso: 'enabled',
-  role: 'admin',
-  source: 'directory',
-  instances: [org('prod', 'Acme Production', ''), org('stg', 'Acme Staging', 'staging')],
-  dropped: [],
-  fetchedAt: 0,
-};
 const cookie = (value: string): Cookie => ({
   name: 'outreach_session',
   value,
