@@ -56,7 +56,8 @@ export function OrgList(props: OrgListProps) {
     if (changed) setMeasured((count) => count + 1);
   });
 
-  // Keep the active option in view as the arrow keys move it.
+  // Keep the active option in view as the arrow keys move it or the list changes. Not when only
+  // measured heights change: that would pull a list the person scrolled back to the active row.
   useLayoutEffect(() => {
     const list = ref.current;
     if (!list || activeIndex < 0) return;
@@ -64,7 +65,7 @@ export function OrgList(props: OrgListProps) {
     const bottom = offsets[activeIndex + 1] ?? top;
     if (top < list.scrollTop) list.scrollTop = top;
     else if (bottom > list.scrollTop + list.clientHeight) list.scrollTop = bottom - list.clientHeight;
-  }, [activeIndex, offsets]);
+  }, [activeIndex, keys]);
 
   return (
     <ul
