@@ -38,3 +38,7 @@ export const HistoryRowSchema = z
   })
   .strict();
 export type HistoryRow = z.infer<typeof HistoryRowSchema>;
+
+/** The same switch started again: same time (the intent's start) and the same target. */
+export const isSameStart = (a: Pick<HistoryRow, 'at' | 'toOrgId'>, b: Pick<HistoryRow, 'at' | 'toOrgId'>) =>
+  a.at === b.at && a.toOrgId === b.toOrgId;

@@ -2,7 +2,7 @@
  * Pins and switch history (stores `pins` and `history`, database version 3), with the same rule as
  * the instance cache: a storage failure never reaches the caller, the rows then live in memory.
  */
-import { HISTORY_LIMIT, HistoryRowSchema, PinRowSchema } from './extras-schema';
+import { HISTORY_LIMIT, HistoryRowSchema, PinRowSchema, isSameStart } from './extras-schema';
 import type { HistoryOutcome, HistoryRow, PinRow } from './extras-schema';
 import { createIdbExtras } from './idb-extras';
 import { openDatabase } from './open-database';
@@ -41,6 +41,8 @@ export function createMemoryExtras(): ExtrasOperations {
       return sortedPins();
     },
     appendHistory: async (row) => {
+      const newest = history.at(-1);
+      if (newest?.id !== undefined && isSameStart(newest, row)) return newest.id;
       const id = nextId++;
       history = [...history, HistoryRowSchema.parse({ ...row, id })].slice(-HISTORY_LIMIT);
       return id;

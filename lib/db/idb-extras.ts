@@ -1,5 +1,5 @@
 /** Pins and history on an open version-3 database; storage errors propagate to `extras.ts`. */
-import { HISTORY_LIMIT, HistoryRowSchema, PinRowSchema } from './extras-schema';
+import { HISTORY_LIMIT, HistoryRowSchema, PinRowSchema, isSameStart } from './extras-schema';
 import type { HistoryRow, PinRow } from './extras-schema';
 import type { ExtrasOperations } from './extras';
 import { runInTransaction } from './transaction';
@@ -38,6 +38,9 @@ async function setPinned(
 async function appendHistory(db: CacheDatabase, row: Omit<HistoryRow, 'id'>): Promise<number> {
   const tx = db.transaction('history', 'readwrite');
   return runInTransaction(tx, async (track) => {
+    // A switch resumed after a worker stop starts again with its first start's time: one row.
+    const newest = await tx.store.openCursor(null, 'prev');
+    if (newest?.value.id !== undefined && isSameStart(newest.value, row)) return newest.value.id;
     const id = await tx.store.add(row as HistoryRow);
     // Keys only grow, so the oldest rows come first: delete what goes beyond the limit.
     const excess = (await tx.store.count()) - HISTORY_LIMIT;

@@ -12,7 +12,8 @@ export interface HistoryOrg {
 }
 
 export interface HistoryRecorder {
-  started(from: HistoryOrg | null, to: HistoryOrg, how: HistoryHow): Promise<void>;
+  /** `at`: when the person asked (a resumed switch gives its first start's time: one row). */
+  started(from: HistoryOrg | null, to: HistoryOrg, how: HistoryHow, at?: number): Promise<void>;
   settled(toOrgId: string, outcome: Exclude<HistoryOutcome, 'pending'>): Promise<void>;
 }
 
@@ -22,13 +23,13 @@ export function createHistoryRecorder(
   now: () => number = Date.now,
 ): HistoryRecorder {
   return {
-    async started(from, to, how) {
+    async started(from, to, how, at = now()) {
       // Pending even for a restore: the app page's content script reports the landing.
       await (
         await extras()
       )
         .appendHistory({
-          at: now(),
+          at,
           fromOrgId: from?.orgId ?? null,
           fromName: from?.name ?? null,
           toOrgId: to.orgId,

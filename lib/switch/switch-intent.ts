@@ -39,12 +39,12 @@ export function createSwitchIntents(store: SessionStore, run: string, now: () =>
     if (intent && intent.run === run) await store.set(INTENT_KEY, { ...intent, ...patch });
   };
   return {
-    /** Records a switch's intent before it changes anything. */
-    record: (orgId: string, where: 'current' | 'new') =>
+    /** Records a switch's intent before it changes anything (a resumed one keeps its start). */
+    record: (orgId: string, where: 'current' | 'new', startedAt = now()) =>
       store.set(INTENT_KEY, {
         orgId,
         where,
-        startedAt: now(),
+        startedAt,
         run,
         step: 'intent',
         tabId: null,

@@ -34,7 +34,7 @@ export function createSwitchService(deps: SwitchDeps) {
   };
 
   /** Every step after the intent, each noted in it; run again, from the top, to resume. */
-  async function runSwitch(orgId: string, where: 'current' | 'new', known: number | null = null) {
+  async function runSwitch(orgId: string, where: 'current' | 'new', known: number | null, startedAt: number) {
     const org = await findOrg(deps, orgId);
     const place = (await deps.place?.(org)) ?? { storeId: undefined, isOrgContainer: false, tabs: deps.tabs };
     const fromOrgId = await sessions.activeOrgId(place.storeId);
@@ -43,7 +43,8 @@ export function createSwitchService(deps: SwitchDeps) {
       ? (await deps.cookies.read(org.appUrl, place.storeId)).length > 0
       : await sessions.swap(org, place.storeId, step);
     await step('restored');
-    await deps.history?.started(await nameOf(deps, fromOrgId), org, restored ? 'restored' : 'alias-login');
+    const how = restored ? 'restored' : 'alias-login';
+    await deps.history?.started(await nameOf(deps, fromOrgId), org, how, startedAt);
     await deps.store.remove(SWITCH_ERROR_KEY);
     const url = restored ? org.appUrl : org.loginUrl;
     const tabId = await tabOpener.open(org, where, url, place.tabs, {
@@ -59,12 +60,17 @@ export function createSwitchService(deps: SwitchDeps) {
   }
 
   /** Records the intent first: a worker stopped at any later step finishes it on its next start. */
-  async function startSwitch(orgId: string, where: 'current' | 'new', known: number | null = null) {
-    await intents.record(orgId, where);
+  async function startSwitch(
+    orgId: string,
+    where: 'current' | 'new',
+    known: number | null = null,
+    startedAt = now(),
+  ) {
+    await intents.record(orgId, where, startedAt);
     await deps.wakeLater?.().catch(() => undefined);
     await step('intent');
     try {
-      return await runSwitch(orgId, where, known);
+      return await runSwitch(orgId, where, known, startedAt);
     } catch (error) {
       // A failure is answered now; only a stopped worker leaves its intent for the next start.
       await intents.clear();
@@ -74,7 +80,10 @@ export function createSwitchService(deps: SwitchDeps) {
 
   const resumeDeps = { ...deps, intents, now, words: deps.words ?? t };
   const resume = () =>
-    resumeSwitch({ ...resumeDeps, rerun: (intent) => startSwitch(intent.orgId, intent.where, intent.tabId) });
+    resumeSwitch({
+      ...resumeDeps,
+      rerun: (intent) => startSwitch(intent.orgId, intent.where, intent.tabId, intent.startedAt),
+    });
   // A switch found interrupted at start is finished first; switch requests wait for it.
   let resuming: Promise<void> = Promise.resolve();
 

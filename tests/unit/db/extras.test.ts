@@ -84,6 +84,19 @@ describe.each([
     ]);
   });
 
+  it('keeps one row for a switch started again with its first start (a resumed switch)', async () => {
+    const extras = await open();
+    const first = await extras.appendHistory(entry(5));
+    expect(await extras.appendHistory(entry(5))).toBe(first);
+    await extras.appendHistory(entry(5, 'org_c'));
+    await extras.appendHistory(entry(6));
+    expect((await extras.readHistory()).map((row) => [row.at, row.toOrgId])).toEqual([
+      [6, 'org_b'],
+      [5, 'org_c'],
+      [5, 'org_b'],
+    ]);
+  });
+
   it(`keeps only the last ${HISTORY_LIMIT} switches`, async () => {
     const extras = await open();
     for (let at = 0; at < HISTORY_LIMIT + 3; at++) await extras.appendHistory(entry(at));

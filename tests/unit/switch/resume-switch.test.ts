@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createMemoryCache } from '../../../lib/db';
+import { createMemoryExtras } from '../../../lib/db/extras';
+import { createHistoryRecorder } from '../../../lib/history/recorder';
 import { memorySessionStore } from '../../../lib/storage/session-store';
 import type { Cookie, CookieJar } from '../../../lib/switch/cookie-jar';
 import { PENDING_TTL_MS, createPendingSwitches } from '../../../lib/switch/pending-switches';
@@ -28,6 +30,7 @@ function browserState(where: 'current' | 'new' = 'current') {
   let cookies: Cookie[] = [someone];
   const store = memorySessionStore();
   const cache = createMemoryCache(null, { group, usage: [] });
+  const extras = createMemoryExtras();
   const pending = createPendingSwitches(store, () => now);
   const navigate = vi.fn(async (_tabId: number, _url: string) => undefined);
   const open = vi.fn(async (_url: string) => 7);
@@ -48,6 +51,10 @@ function browserState(where: 'current' | 'new' = 'current') {
       now: () => now,
       run,
       words: translate,
+      history: createHistoryRecorder(
+        async () => extras,
+        () => now,
+      ),
       afterStep: async (step) => {
         if (step !== haltAt) return;
         reached();
@@ -63,6 +70,7 @@ function browserState(where: 'current' | 'new' = 'current') {
     navigate,
     open,
     worker,
+    extras,
     cookies: () => cookies,
     tick: (ms: number) => void (now += ms),
   };
@@ -76,6 +84,7 @@ describe('a switch stopped at any step of openInstance', () => {
     await first.halted;
     expect((await b.store.get<SwitchIntent>(INTENT_KEY))?.step).toBe(step);
 
+    b.tick(1_000);
     await b.worker('run-2').service.resumeInterrupted();
     expect(await b.pending.get(5)).toMatchObject({ orgId: 'stg', loginEmail: 'jane.doe+staging@acme.test' });
     expect(b.navigate).toHaveBeenLastCalledWith(5, `${APP}/login`);
@@ -84,6 +93,10 @@ describe('a switch stopped at any step of openInstance', () => {
     expect(await b.cache.readUsage()).toEqual([expect.objectContaining({ orgId: 'stg', count: 1 })]);
     expect(await b.store.get(INTENT_KEY)).toBeUndefined();
     expect(await b.store.get(SWITCH_ERROR_KEY)).toBeUndefined();
+    // Written once, at the time the person asked, however far the first run got.
+    expect(await b.extras.readHistory()).toEqual([
+      expect.objectContaining({ at: 1_000_000, toOrgId: 'stg', outcome: 'pending' }),
+    ]);
   });
 
   it('a new tab opened before the stop is reused, not opened twice', async () => {
