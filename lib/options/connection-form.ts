@@ -118,17 +118,20 @@ export function checkConnectionForm(form: ConnectionForm, t: Translate | null = 
     appUrl: form.appUrl.trim(),
     loginUrl: form.loginUrl.trim(),
   };
-  const required = 'Required.';
-  errors.issuer = value.issuer === '' ? required : (issuerProblem(value.issuer) ?? undefined);
-  if (value.clientId === '') errors.clientId = required;
-  else if (/\s/.test(value.clientId)) errors.clientId = 'The client id must not contain spaces.';
+  const labelOf = (field: ConnectionField) => (t ? t(LABEL_KEYS[field]) : FIELD_NAMES[field]);
+  const required = (field: ConnectionField) =>
+    t ? t('optionsFieldRequired', labelOf(field)) : `${labelOf(field)} is required.`;
+  errors.issuer = value.issuer === '' ? required('issuer') : (issuerProblem(value.issuer) ?? undefined);
+  if (value.clientId === '') errors.clientId = required('clientId');
+  else if (/\s/.test(value.clientId))
+    errors.clientId = t ? t('optionsClientIdSpaces') : 'The client id must not contain spaces.';
   const hostProblems = value.allowedHosts.map(allowedHostProblem).filter((problem) => problem !== null);
   if (value.allowedHosts.length === 0) errors.allowedHosts = 'Add at least one host, e.g. *.example.com.';
   else if (hostProblems.length > 0) errors.allowedHosts = hostProblems.join(' ');
   const hostsOk = !errors.allowedHosts;
   for (const field of ['directoryUrl', 'appUrl', 'loginUrl'] as const) {
     if (value[field] === '') {
-      if (field !== 'directoryUrl') errors[field] = required;
+      if (field !== 'directoryUrl') errors[field] = required(field);
       continue;
     }
     // A bad URL is reported whatever the hosts; the host rule only once the hosts are right.

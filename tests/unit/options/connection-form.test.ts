@@ -49,11 +49,19 @@ describe('checkConnectionForm', () => {
     ['allowedHosts', '', 'Add at least one host'],
     ['directoryUrl', 'https://evil.test/dir', 'evil.test is not one of the allowed hosts'],
     ['appUrl', 'data:text/html,hi', 'data: URLs are not allowed'],
-    ['loginUrl', '', 'Required'],
+    ['loginUrl', '', 'Login URL is required.'],
   ] as const)('names what is wrong with %s %j', (field, value, message) => {
     const result = checkConnectionForm({ ...GOOD, [field]: value });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors[field]).toContain(message);
+  });
+
+  it("names the field that is missing, and the fix for spaces, in the page's words", () => {
+    const checked = checkConnectionForm({ ...GOOD, issuer: '', clientId: 'a b' }, translate);
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    expect(checked.errors.issuer).toBe(`${translate('optionsIssuerLabel')} is required.`);
+    expect(checked.errors.clientId).toBe(translate('optionsClientIdSpaces'));
   });
 
   it('leaves the directory empty for a manual-only connection', () => {
