@@ -20,7 +20,33 @@ class ExtensionPage {
   async open(query = ''): Promise<this> {
     this.page = await this.context.newPage();
     await this.page.goto(this.url(query));
+    await this.reportMissingWords();
     return this;
+  }
+
+  /**
+   * Diagnostics only: a fresh headed profile once gave a popup tab no messages at all
+   * (`i18n.getMessage` → ''), so it showed message names. When that happens, say what the page, a
+   * second page and the worker see, for whoever chases the cause; the test itself carries on.
+   */
+  private async reportMissingWords(): Promise<void> {
+    const wordsIn = (page: Page) =>
+      page
+        .evaluate(() =>
+          (
+            globalThis as unknown as { chrome: { i18n: { getMessage(name: string): string } } }
+          ).chrome.i18n.getMessage('extName'),
+        )
+        .catch((error: unknown) => `(failed: ${String(error)})`);
+    if ((await wordsIn(this.page)) !== '') return;
+    const second = await this.context.newPage();
+    await second.goto(this.url());
+    const [worker] = this.context.serviceWorkers();
+    console.warn(
+      `[i18n] ${this.file} got no messages: a second page gets ${JSON.stringify(await wordsIn(second))}, ` +
+        `the worker is ${worker ? 'running' : 'not listed'}, language ${await this.page.evaluate(() => navigator.language)}`,
+    );
+    await second.close();
   }
 
   get heading(): Locator {
