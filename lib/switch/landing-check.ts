@@ -5,8 +5,9 @@ import type { SessionSwap } from './session-swap';
 import type { SwitchDeps } from './switch-deps';
 import { PAGE_REPORT_KEY, SWITCH_ERROR_KEY } from './switch-deps';
 import { switchFailure } from './switch-failure';
+import { t } from '../i18n/t';
 
-type PageDeps = Pick<SwitchDeps, 'cache' | 'pending' | 'store' | 'storeOf' | 'history'> & {
+type PageDeps = Pick<SwitchDeps, 'cache' | 'pending' | 'store' | 'storeOf' | 'history' | 'words'> & {
   sessions: SessionSwap;
 };
 
@@ -65,7 +66,7 @@ export async function applyReport(
   if (outcome === 'failed') {
     await deps.history?.settled(pending.orgId, 'failed');
     await deps.pending.remove(context.tabId);
-    await deps.store.set(SWITCH_ERROR_KEY, switchFailure(pending, reason));
+    await deps.store.set(SWITCH_ERROR_KEY, switchFailure(pending, reason, deps.words ?? t));
     if (pageReport) await deps.store.set(PAGE_REPORT_KEY, pageReport);
     else await deps.store.remove(PAGE_REPORT_KEY);
   }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import type { InstanceCache } from '../db';
 import type { Instance } from '../directory/schema';
 import type { HistoryRecorder } from '../history/recorder';
@@ -78,11 +79,10 @@ export const PAGE_REPORT_KEY = 'switch.pageReport';
 export const originOf = (url: string) => new URL(url).origin;
 
 /** The org `orgId` of the cached group, or a `SwitchError` when the list no longer has it. */
-export async function findOrg(deps: Pick<SwitchDeps, 'cache'>, orgId: string): Promise<Instance> {
+export async function findOrg(deps: Pick<SwitchDeps, 'cache' | 'words'>, orgId: string): Promise<Instance> {
   const { group } = await (await deps.cache()).readGroup();
   const org = group?.instances.find((instance) => instance.orgId === orgId);
-  if (!org)
-    throw new SwitchError('unknown-org', 'That org is not in your list any more. Refresh it and try again.');
+  if (!org) throw new SwitchError('unknown-org', (deps.words ?? t)('switchUnknownOrg'));
   return org;
 }
 
