@@ -11,6 +11,11 @@ export interface SwitchPlace {
   tabs: SwitchDeps['tabs'];
 }
 
+/** The cookie store a switch already worked in (`storeId` `undefined`: the default store). */
+export interface KnownStore {
+  storeId: string | undefined;
+}
+
 /** A tab as the switch needs it; Firefox adds the tab's `cookieStoreId`. */
 export interface StoreTab {
   id?: number;
@@ -63,13 +68,16 @@ export function createContainerSwitch(deps: ContainerSwitchDeps) {
   }
 
   return {
-    /** The store and tabs of a switch to `org`. */
-    async place(org: ContainerOrg): Promise<SwitchPlace> {
+    /**
+     * The store and tabs of a switch to `org`: its own container, else the store of the tab it
+     * starts from (`known`: the store a resumed switch started in, not the active tab's of now).
+     */
+    async place(org: ContainerOrg, known?: KnownStore): Promise<SwitchPlace> {
       if (await isOrgContainers()) {
         const storeId = await deps.containers.forOrg(org);
         return { storeId, isOrgContainer: true, tabs: tabsIn(storeId) };
       }
-      const storeId = (await deps.activeTab())?.cookieStoreId;
+      const storeId = known ? known.storeId : (await deps.activeTab())?.cookieStoreId;
       return { storeId, isOrgContainer: false, tabs: tabsIn(storeId) };
     },
 

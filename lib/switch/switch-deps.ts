@@ -4,7 +4,7 @@ import type { Instance } from '../directory/schema';
 import type { HistoryRecorder } from '../history/recorder';
 import type { Translate } from '../options/translate';
 import type { SessionStore } from '../storage/session-store';
-import type { SwitchPlace } from './container-switch';
+import type { KnownStore, SwitchPlace } from './container-switch';
 import type { Cookie, CookieJar } from './cookie-jar';
 import type { PendingSwitches } from './pending-switches';
 import type { SwitchStep } from './switch-intent';
@@ -38,7 +38,7 @@ export interface SwitchDeps {
   };
   tabs: SwitchTabs;
   /** Containers (Firefox): the store and tabs of a switch; without it, the default store. */
-  place?: (org: Instance) => Promise<SwitchPlace>;
+  place?: (org: Instance, known?: KnownStore) => Promise<SwitchPlace>;
   /** The cookie store of a content script's tab. */
   storeOf?: (tabId: number) => Promise<string | undefined>;
   /** The connection's login origins and app hosts (the pending switch follows the tab across them). */

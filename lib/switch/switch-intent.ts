@@ -28,6 +28,8 @@ export interface SwitchIntent {
   /** The tab the switch uses, once it has one, and the page it opens there. */
   tabId: number | null;
   url: string | null;
+  /** The cookie store the switch works in, once placed (`null`: the default store). */
+  storeId?: string | null;
 }
 
 export const INTENT_KEY = 'switch.intent';
@@ -50,6 +52,8 @@ export function createSwitchIntents(store: SessionStore, run: string, now: () =>
         tabId: null,
         url: null,
       } satisfies SwitchIntent),
+    /** Notes the cookie store the switch works in, for a resume to use the same one. */
+    placed: (storeId: string | undefined) => update({ storeId: storeId ?? null }),
     /** Notes a finished step (and the tab, once the switch has one). */
     step: (step: SwitchStep, tab?: { tabId: number; url: string }) => update({ step, ...tab }),
     /** The intent a stopped worker left behind (not one of this worker's switches in flight). */

@@ -8,7 +8,8 @@ import { activeKey, createSessionSwap } from './session-swap';
 import type { SwitchDeps } from './switch-deps';
 import { SWITCH_ERROR_KEY, SwitchError, findOrg, nameOf, originOf } from './switch-deps';
 import { createSwitchIntents } from './switch-intent';
-import type { SwitchStep } from './switch-intent';
+import type { SwitchIntent, SwitchStep } from './switch-intent';
+import type { KnownStore } from './container-switch';
 import { resumeSwitch } from './resume-switch';
 import { createSwitchTabOpener } from './switch-tab';
 
@@ -22,6 +23,22 @@ export type { SwitchDeps, SwitchSite } from './switch-deps';
  * saved sessions (session-swap.ts), the tab and its pending switch (switch-tab.ts,
  * record-pending.ts), the content script's reports (landing-check.ts), history (after-switch.ts).
  */
+/**
+ * What a switch run again after a worker stop keeps of its first run: the tab it had, when it was
+ * asked (one history row), and the cookie store it worked in (not the active tab's of now).
+ */
+interface Resumed {
+  tabId: number | null;
+  startedAt: number;
+  store: KnownStore | undefined;
+}
+
+const resumedFrom = (intent: SwitchIntent): Resumed => ({
+  tabId: intent.tabId,
+  startedAt: intent.startedAt,
+  store: intent.storeId === undefined ? undefined : { storeId: intent.storeId ?? undefined },
+});
+
 export function createSwitchService(deps: SwitchDeps) {
   const now = deps.now ?? Date.now;
   const sessions = createSessionSwap({ ...deps, now });
@@ -34,9 +51,14 @@ export function createSwitchService(deps: SwitchDeps) {
   };
 
   /** Every step after the intent, each noted in it; run again, from the top, to resume. */
-  async function runSwitch(orgId: string, where: 'current' | 'new', known: number | null, startedAt: number) {
+  async function runSwitch(orgId: string, where: 'current' | 'new', resumed: Resumed) {
     const org = await findOrg(deps, orgId);
-    const place = (await deps.place?.(org)) ?? { storeId: undefined, isOrgContainer: false, tabs: deps.tabs };
+    const place = (await deps.place?.(org, resumed.store)) ?? {
+      storeId: undefined,
+      isOrgContainer: false,
+      tabs: deps.tabs,
+    };
+    await intents.placed(place.storeId);
     const fromOrgId = await sessions.activeOrgId(place.storeId);
     // An org's own container keeps its session: signed in there already, or signing in there now.
     const restored = place.isOrgContainer
@@ -44,11 +66,11 @@ export function createSwitchService(deps: SwitchDeps) {
       : await sessions.swap(org, place.storeId, step);
     await step('restored');
     const how = restored ? 'restored' : 'alias-login';
-    await deps.history?.started(await nameOf(deps, fromOrgId), org, how, startedAt);
+    await deps.history?.started(await nameOf(deps, fromOrgId), org, how, resumed.startedAt);
     await deps.store.remove(SWITCH_ERROR_KEY);
     const url = restored ? org.appUrl : org.loginUrl;
     const tabId = await tabOpener.open(org, where, url, place.tabs, {
-      known,
+      known: resumed.tabId,
       onTab: (id) => step('tab', { tabId: id, url }),
       onPending: () => step('pending'),
     });
@@ -60,29 +82,25 @@ export function createSwitchService(deps: SwitchDeps) {
   }
 
   /** Records the intent first: a worker stopped at any later step finishes it on its next start. */
-  async function startSwitch(
-    orgId: string,
-    where: 'current' | 'new',
-    known: number | null = null,
-    startedAt = now(),
-  ) {
-    await intents.record(orgId, where, startedAt);
+  async function startSwitch(orgId: string, where: 'current' | 'new', resumed: Resumed = fresh()) {
+    await intents.record(orgId, where, resumed.startedAt);
     await deps.wakeLater?.().catch(() => undefined);
     await step('intent');
     try {
-      return await runSwitch(orgId, where, known, startedAt);
+      return await runSwitch(orgId, where, resumed);
     } catch (error) {
       // A failure is answered now; only a stopped worker leaves its intent for the next start.
       await intents.clear();
       throw error;
     }
   }
+  const fresh = (): Resumed => ({ tabId: null, startedAt: now(), store: undefined });
 
   const resumeDeps = { ...deps, intents, now, words: deps.words ?? t };
   const resume = () =>
     resumeSwitch({
       ...resumeDeps,
-      rerun: (intent) => startSwitch(intent.orgId, intent.where, intent.tabId, intent.startedAt),
+      rerun: (intent) => startSwitch(intent.orgId, intent.where, resumedFrom(intent)),
     });
   // A switch found interrupted at start is finished first; switch requests wait for it.
   let resuming: Promise<void> = Promise.resolve();

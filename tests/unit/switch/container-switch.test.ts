@@ -9,6 +9,8 @@ import type { StoreTab } from '../../../lib/switch/container-switch';
 import type { Cookie, CookieJar } from '../../../lib/switch/cookie-jar';
 import { createPendingSwitches } from '../../../lib/switch/pending-switches';
 import { createSwitchService } from '../../../lib/switch/switch-service';
+import { INTENT_KEY } from '../../../lib/switch/switch-intent';
+import type { SwitchIntent, SwitchStep } from '../../../lib/switch/switch-intent';
 
 const APP = 'http://app.outreach.localhost:8790';
 const DEFAULT = 'firefox-default';
@@ -83,32 +85,41 @@ function firefox({ setting = null as boolean | null, hasContainers = true } = {}
     },
   });
   const store = memorySessionStore();
-  const service = createSwitchService({
-    cache: async () => createMemoryCache(null, { group, usage: [] }),
-    store,
-    pending: createPendingSwitches(store),
-    cookies: {
-      read: async (_url, storeId) => jars.get(storeOf(storeId)) ?? [],
-      clear: async (_url, storeId) => void jars.delete(storeOf(storeId)),
-      restore: async (jar: CookieJar, _url, storeId) =>
-        void jars.set(
-          storeOf(storeId),
-          jar.cookies.map((cookie) => ({ ...cookie, storeId: storeOf(storeId) })),
-        ),
-    },
-    tabs: {
-      reusable: async () => {
-        throw new Error('the default tabs are not used when a place is given');
+  /** A worker run; `haltAt` holds its switch at that step, as a stopped worker would leave it. */
+  const worker = (run?: string, haltAt?: SwitchStep) =>
+    createSwitchService({
+      cache: async () => createMemoryCache(null, { group, usage: [] }),
+      store,
+      pending: createPendingSwitches(store),
+      cookies: {
+        read: async (_url, storeId) => jars.get(storeOf(storeId)) ?? [],
+        clear: async (_url, storeId) => void jars.delete(storeOf(storeId)),
+        restore: async (jar: CookieJar, _url, storeId) =>
+          void jars.set(
+            storeOf(storeId),
+            jar.cookies.map((cookie) => ({ ...cookie, storeId: storeOf(storeId) })),
+          ),
       },
-      navigate: async () => undefined,
-      open: async () => 0,
-    },
-    place: containers.place,
-    storeOf: containers.storeOf,
-  });
+      tabs: {
+        reusable: async () => {
+          throw new Error('the default tabs are not used when a place is given');
+        },
+        navigate: async () => undefined,
+        open: async () => 0,
+      },
+      place: containers.place,
+      storeOf: containers.storeOf,
+      run,
+      afterStep: async (step) => {
+        if (step === haltAt) await new Promise<never>(() => undefined);
+      },
+    });
+  const service = worker();
   const page = (tabId: number): HandlerContext => ({ kind: 'content-script', tabId, origin: APP });
   return {
     service,
+    worker,
+    store,
     identities,
     tabs,
     jars,
@@ -214,6 +225,24 @@ describe('without a container per org', () => {
     });
     expect(ff.jars.get(DEFAULT)?.[0]?.value).toBe('default-store-session');
     expect(ff.identities).toEqual([]);
+  });
+
+  it('a switch resumed after a worker stop stays in the container it started in', async () => {
+    const ff = firefox({ setting: false });
+    ff.jars.set(DEFAULT, [session('default-store-session', DEFAULT)]);
+    const work = ff.openTab(`${APP}/`, 'firefox-container-9');
+    ff.jars.set('firefox-container-9', [session('someone-in-work', 'firefox-container-9')]);
+    void ff.worker('run-1', 'cleared').openInstance('stg', 'current');
+    await expect.poll(async () => (await ff.store.get<SwitchIntent>(INTENT_KEY))?.step).toBe('cleared');
+    // The person looks at a default-store tab when the worker starts again.
+    ff.openTab('https://example.test/');
+    await ff.worker('run-2').resumeInterrupted();
+    // The login page opens in the work container (a new tab: the one in front is not Outreach).
+    const login = [...ff.tabs.values()].filter((tab) => tab.url === `${APP}/login`);
+    expect(login).toEqual([expect.objectContaining({ cookieStoreId: 'firefox-container-9' })]);
+    expect(ff.tabs.get(work)?.url).toBe(`${APP}/`);
+    expect(ff.jars.has('firefox-container-9')).toBe(false);
+    expect(ff.jars.get(DEFAULT)?.[0]?.value).toBe('default-store-session');
   });
 
   it("in the default store it is today's one-session switch", async () => {
