@@ -9,6 +9,17 @@ const KEYS = [...'abc', 'Backspace', 'Backspace', 'Backspace', ...'xy', 'Backspa
 const which = process.argv[2] ?? 'editor';
 
 async function trace(page, selector) {
+  console.log(
+    'elements by section:',
+    await page.evaluate(() =>
+      [...document.querySelectorAll('main > section, main > details')].map(
+        (section) => `${section.id}:${section.querySelectorAll('*').length}`,
+      ),
+    ),
+    'total',
+    await page.evaluate(() => document.querySelectorAll('*').length),
+  );
+  if (process.env.PROFILE_CSS) await page.addStyleTag({ content: process.env.PROFILE_CSS });
   const cdp = await page.context().newCDPSession(page);
   await page.focus(selector);
   await page.keyboard.press('Control+End');
@@ -53,8 +64,10 @@ async function trace(page, selector) {
   for (const e of sorted) {
     while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
     const parent = stack.at(-1);
-    selfTime.set(e.name, (selfTime.get(e.name) ?? 0) + e.dur);
-    if (parent) selfTime.set(parent.name, (selfTime.get(parent.name) ?? 0) - e.dur);
+    // Thread (CPU) time where the trace has it: on a loaded machine wall time counts preemption.
+    const cpu = e.tdur ?? e.dur;
+    selfTime.set(e.name, (selfTime.get(e.name) ?? 0) + cpu);
+    if (parent) selfTime.set(parent.name, (selfTime.get(parent.name) ?? 0) - cpu);
     stack.push(e);
   }
   console.log('main-thread self time by event (ms over all keys):');
@@ -63,7 +76,21 @@ async function trace(page, selector) {
   const top = sorted.filter(
     (e) => !sorted.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur),
   );
-  console.log(`top-level main-thread time: ${(top.reduce((sum, e) => sum + e.dur, 0) / 1000).toFixed(1)} ms`);
+  for (const name of [
+    'Layout',
+    'PaintArtifactCompositor::Update',
+    'Paint',
+    'PrePaint',
+    'UpdateLayoutTree',
+    'RunMicrotasks',
+  ]) {
+    const cpu = tops.filter((e) => e.name === name).reduce((total, e) => total + (e.tdur ?? e.dur), 0);
+    console.log(`  per key, ${name}: ${(cpu / 1000 / KEYS.length).toFixed(2)} ms cpu`);
+  }
+  const sum = (field) => top.reduce((total, e) => total + (e[field] ?? e.dur), 0) / 1000;
+  console.log(
+    `top-level main-thread time: wall ${sum('dur').toFixed(1)} ms, cpu ${sum('tdur').toFixed(1)} ms`,
+  );
   const tasks = tops.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
   console.log(`main-thread events (ms total over ${KEYS.length} keys, nested events overlap):`);
   for (const [name, dur] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 25))
