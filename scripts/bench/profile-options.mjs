@@ -1,12 +1,12 @@
 // Profiling aid for the options figures (not part of `npm run bench`): the same keys as
 // scripts/bench/options.mjs with a CDP trace (main-thread time by event) and a JS CPU profile
-// (self time by function). `node scripts/bench/profile-options.mjs [checker|line|editor]`.
+// (self time by function). `node scripts/bench/profile-options.mjs [box|line|editor]`.
 import { resolve } from 'node:path';
 import { launchWithExtension } from './browser.mjs';
 import { manualList } from './seed.mjs';
 
 const KEYS = [...'abc', 'Backspace', 'Backspace', 'Backspace', ...'xy', 'Backspace', 'Backspace'];
-const which = process.argv[2] ?? 'editor';
+const which = process.argv[2] ?? 'editor'; // editor, line, or box (anything else: the box)
 
 async function trace(page, selector) {
   console.log(
