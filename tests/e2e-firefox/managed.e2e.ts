@@ -14,7 +14,7 @@ import type { Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../lib/browser/gecko';
 import { EXTENSION_CLIENT_ID } from '../../sandbox/model';
 import { Firefox, sandboxUrl } from './support/firefox';
-import { orgOptions, waitForText } from './support/pages';
+import { orgOptions } from './support/pages';
 
 const LOCKED = "Set by your IT department (managed policy); it can't be changed here.";
 
@@ -83,8 +83,14 @@ describe('Firefox: settings preset by IT (storage.managed) are used and shown lo
 
   it('the options page shows the managed connection, read-only, with no Save', async () => {
     const options = await firefox.openExtensionPage('/options.html#connection');
-    await waitForText(options, LOCKED);
     const section = 'section#connection';
+    // The note in this section (the list source's section has one too).
+    await options.waitForFunction(
+      (wanted: { css: string; note: string }) =>
+        document.querySelector(wanted.css)?.textContent?.includes(wanted.note) ?? false,
+      {},
+      { css: section, note: LOCKED },
+    );
     const custom = await options.$$eval(`${section} input[name=profile]`, (radios) =>
       radios.map((radio) => [radio.parentElement?.textContent?.trim(), (radio as HTMLInputElement).checked]),
     );
