@@ -26,7 +26,13 @@ export default defineConfig({
   imports: false,
   publicDir: 'assets',
   outDir: process.env.WXT_OUT_DIR ?? '.output',
-  vite: () => ({ plugins: [preact(), noInnerHtml()], build: { modulePreload: { polyfill: false } } }),
+  vite: () => ({
+    plugins: [preact(), noInnerHtml()],
+    build: {
+      modulePreload: { polyfill: false },
+      ...(process.env.PROFILE_NO_MINIFY ? { minify: false } : {}),
+    },
+  }),
   hooks: {
     // The bench's floor page (scripts/bench.mjs): static HTML copied as-is, sandbox builds only.
     'build:publicAssets': (wxt, files) => {

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { instanceLogin } from '../../lib/alias';
 import { MAX_ORGS } from '../../lib/options/import-check';
 import { t } from '../../lib/i18n/t';
@@ -79,6 +79,12 @@ export function InstancesSection(props: InstancesSectionProps) {
   const first = current * ORGS_PER_PAGE;
   const last = Math.min(first + ORGS_PER_PAGE, draft.orgs.length);
   const elsewhere = erroredElsewhere(draft, errors, first, last);
+  // Logins by tag for the root typed: a key in one row does not parse the root again for all 50.
+  const logins = useMemo(() => new Map<string, string | null>(), [draft.rootEmail]);
+  const loginOf = (tag: string) => {
+    if (!logins.has(tag)) logins.set(tag, instanceLogin(draft.rootEmail, tag));
+    return logins.get(tag) ?? null;
+  };
   const onAdd = () => {
     props.onAdd();
     setPage(Math.floor(draft.orgs.length / ORGS_PER_PAGE));
@@ -137,7 +143,7 @@ export function InstancesSection(props: InstancesSectionProps) {
             org={org}
             index={first + offset}
             count={draft.orgs.length}
-            login={instanceLogin(draft.rootEmail, org.tag)}
+            login={loginOf(org.tag)}
             errorOf={(field) => errors.get(`${org.key}:${field}`)}
             onChange={(patch) => props.onOrg(org.key, patch)}
             onMove={(delta) => props.onMove(first + offset, delta)}

@@ -51,12 +51,23 @@ const Prepare = memo(
     before.rootEmail === after.rootEmail && before.box === after.box && before.view === after.view,
 );
 
-/** Its callbacks are state setters or act on what it shows, so equal data means an equal section. */
-const Request = memo(RequestSection, (before, after) =>
-  (Object.keys(after) as (keyof typeof after)[]).every(
+/** Equal data props: for sections whose callbacks are state setters or act only on what they show. */
+function sameData<P extends object>(before: P, after: P): boolean {
+  return (Object.keys(after) as (keyof P)[]).every(
     (key) => typeof after[key] === 'function' || before[key] === after[key],
-  ),
-);
+  );
+}
+
+/** Its callbacks are state setters or act on what it shows, so equal data means an equal section. */
+const Request = memo(RequestSection, sameData);
+
+// Sections a key in the checker or the editor does not change: skipped, not re-rendered, per key.
+// (The connection section is not among them: its Save acts on the account, which it does not show.)
+const Transfer = memo(ListTransfer, sameData);
+const Containers = memo(ContainersSection, sameData);
+const Shortcuts = memo(ShortcutsSection, sameData);
+const OrgSigns = memo(OrgSignsSection, sameData);
+const History = memo(HistorySection, sameData);
 
 const OrgInfo = memo(
   OrgInfoSection,
@@ -168,7 +179,7 @@ export function App() {
             onConfirmSave={editor.confirmSave}
             onCancelSave={editor.cancelSave}
             transfer={
-              <ListTransfer
+              <Transfer
                 exported={editor.exported}
                 preview={editor.preview}
                 importErrors={editor.importErrors}
@@ -180,10 +191,10 @@ export function App() {
               />
             }
           />
-          <ContainersSection {...useContainers()} />
-          <ShortcutsSection shortcuts={shortcuts} settingsUrl={shortcutSettingsUrl()} />
-          <OrgSignsSection signs={orgSigns.signs} isSaved={orgSigns.isSaved} onChange={orgSigns.set} />
-          <HistorySection
+          <Containers {...useContainers()} />
+          <Shortcuts shortcuts={shortcuts} settingsUrl={shortcutSettingsUrl()} />
+          <OrgSigns signs={orgSigns.signs} isSaved={orgSigns.isSaved} onChange={orgSigns.set} />
+          <History
             {...history}
             formatTime={formatTime}
             onClear={history.clear}

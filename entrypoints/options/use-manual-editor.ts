@@ -58,14 +58,22 @@ export function useManualEditor({ state, saveManual }: OptionsState) {
     return () => clearTimeout(timer);
   }, [draft, isDirty]);
 
-  const check = checker(draft);
-  const errors = isDirty ? new Map([...check.byField, ...serverErrors]) : serverErrors;
+  // Memoised: the page re-renders for other state too, and Export's JSON of 1,000 orgs takes ms.
+  const check = useMemo(() => checker(draft), [checker, draft]);
+  const errors = useMemo(
+    () => (isDirty ? new Map([...check.byField, ...serverErrors]) : serverErrors),
+    [check, isDirty, serverErrors],
+  );
+  const exported = useMemo(
+    () => (group ? JSON.stringify(manualListFromGroup(group), null, 2) : null),
+    [group],
+  );
 
   // Updaters, not values: a row that did not re-render still edits the latest draft.
   const edit = (change: (old: ManualDraft) => ManualDraft) => {
     setDraft(change);
     setDirty(true);
-    setServerErrors(new Map());
+    setServerErrors((old) => (old.size === 0 ? old : new Map()));
     setPendingDrop(null);
     setStatus(null);
   };
@@ -124,7 +132,7 @@ export function useManualEditor({ state, saveManual }: OptionsState) {
     importErrors,
     isRestored,
     isAtLimit: draft.orgs.length >= MAX_ORGS,
-    exported: group ? JSON.stringify(manualListFromGroup(group), null, 2) : null,
+    exported,
     setRootEmail: (rootEmail: string) => edit((old) => ({ ...old, rootEmail })),
     setOrg: (key: string, patch: Partial<DraftOrg>) =>
       edit((old) => ({ ...old, orgs: updateOrg(old.orgs, key, patch) })),

@@ -37,12 +37,17 @@ export class Firefox {
     readonly addonId: string,
   ) {}
 
-  static async launch(extensionDir: string): Promise<Firefox> {
+  /**
+   * `options.home` is the HOME Firefox runs with: where it looks for per-user native manifests
+   * (`~/.mozilla/managed-storage/<id>.json`, the add-on's `storage.managed`), see `managedHome`.
+   */
+  static async launch(extensionDir: string, options: { home?: string } = {}): Promise<Firefox> {
     const browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: firefoxPath(),
       headless: true,
       protocol: 'webDriverBiDi',
+      ...(options.home ? { env: { ...process.env, HOME: options.home } } : {}),
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       },
