@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import type { ChooserCommand, LoginInspection } from '../messaging/protocol';
 import type { HandlerContext } from '../messaging/receiver';
 import type { SessionStore } from '../storage/session-store';
@@ -57,14 +58,26 @@ export function createChooserBackend(deps: ChooserBackendDeps) {
       return (await offerFor(context.tabId))?.inspection ?? { kind: 'none' };
     },
 
-    async chooseOrg(orgId: string, via: 'pointer' | 'keyboard', context: HandlerContext): Promise<null> {
+    /**
+     * A choice in the frame. An org offered with `askFirst` (production, gate on) needs the
+     * frame's own "Open …?" answered Open (`confirmed`); the offer, and so `askFirst`, is the
+     * background's record, never the page's.
+     */
+    async chooseOrg(
+      orgId: string,
+      via: 'pointer' | 'keyboard',
+      context: HandlerContext,
+      confirmed = false,
+    ): Promise<null> {
       if (context.kind !== 'chooser-frame')
         throw new SwitchError('forbidden', 'Only the chooser may choose.');
       const offer = await offerFor(context.tabId);
-      const isOffered =
-        offer?.inspection.kind === 'root' && offer.inspection.orgs.some((org) => org.orgId === orgId);
-      if (!offer || !isOffered)
-        throw new SwitchError('not-offered', 'That org was not offered on this page.');
+      const chosen =
+        offer?.inspection.kind === 'root'
+          ? offer.inspection.orgs.find((org) => org.orgId === orgId)
+          : undefined;
+      if (!offer || !chosen) throw new SwitchError('not-offered', 'That org was not offered on this page.');
+      if (chosen.askFirst && !confirmed) throw new SwitchError('needs-confirmation', t('chooserConfirmNeeded'));
       if (!(await deps.command(context.tabId, { action: 'confirm', via }))) throw ignored();
       await deps.switches.chooseOrg(orgId, context.tabId, offer.origin);
       await deps.store.remove(offerKey(context.tabId));

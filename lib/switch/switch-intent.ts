@@ -28,6 +28,8 @@ export interface SwitchIntent {
   /** The tab the switch uses, once it has one, and the page it opens there. */
   tabId: number | null;
   url: string | null;
+  /** The popup's kept page (path and org-neutral query, lib/site/app-path.ts), opened after landing. */
+  keptPage?: string | null;
 }
 
 export const INTENT_KEY = 'switch.intent';
@@ -40,10 +42,11 @@ export function createSwitchIntents(store: SessionStore, run: string, now: () =>
   };
   return {
     /** Records a switch's intent before it changes anything. */
-    record: (orgId: string, where: 'current' | 'new') =>
+    record: (orgId: string, where: 'current' | 'new', keptPage: string | null = null) =>
       store.set(INTENT_KEY, {
         orgId,
         where,
+        keptPage,
         startedAt: now(),
         run,
         step: 'intent',

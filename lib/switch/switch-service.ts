@@ -1,8 +1,10 @@
 import type { PendingSwitchView, SwitchFailure } from '../messaging/protocol';
 import type { HandlerContext } from '../messaging/receiver';
 import { t } from '../i18n/t';
+import { keptPageUrl } from '../site/app-path';
 import { afterSwitch } from './after-switch';
 import { applyReport, pendingView } from './landing-check';
+import type { ReportOutcome } from './landing-check';
 import { recordPending } from './record-pending';
 import { activeKey, createSessionSwap } from './session-swap';
 import type { SwitchDeps } from './switch-deps';
@@ -34,7 +36,12 @@ export function createSwitchService(deps: SwitchDeps) {
   };
 
   /** Every step after the intent, each noted in it; run again, from the top, to resume. */
-  async function runSwitch(orgId: string, where: 'current' | 'new', known: number | null = null) {
+  async function runSwitch(
+    orgId: string,
+    where: 'current' | 'new',
+    known: number | null,
+    keptPage: string | null,
+  ) {
     const org = await findOrg(deps, orgId);
     const place = (await deps.place?.(org)) ?? { storeId: undefined, isOrgContainer: false, tabs: deps.tabs };
     const fromOrgId = await sessions.activeOrgId(place.storeId);
@@ -45,9 +52,14 @@ export function createSwitchService(deps: SwitchDeps) {
     await step('restored');
     await deps.history?.started(await nameOf(deps, fromOrgId), org, restored ? 'restored' : 'alias-login');
     await deps.store.remove(SWITCH_ERROR_KEY);
-    const url = restored ? org.appUrl : org.loginUrl;
+    // A kept page opens at once from a restored session; after an alias login, once the app shows.
+    const kept = keptPage
+      ? { url: keptPageUrl(org.appUrl, keptPage), startUrl: org.appUrl, stage: 'to-open' as const }
+      : null;
+    const url = restored ? (kept?.url ?? org.appUrl) : org.loginUrl;
     const tabId = await tabOpener.open(org, where, url, place.tabs, {
       known,
+      kept,
       onTab: (id) => step('tab', { tabId: id, url }),
       onPending: () => step('pending'),
     });
@@ -58,13 +70,21 @@ export function createSwitchService(deps: SwitchDeps) {
     return { tabId, restored };
   }
 
-  /** Records the intent first: a worker stopped at any later step finishes it on its next start. */
-  async function startSwitch(orgId: string, where: 'current' | 'new', known: number | null = null) {
-    await intents.record(orgId, where);
+  /**
+   * Records the intent first (with the kept page, so a resumed switch still opens it): a worker
+   * stopped at any later step finishes it on its next start.
+   */
+  async function startSwitch(
+    orgId: string,
+    where: 'current' | 'new',
+    known: number | null = null,
+    keptPage: string | null = null,
+  ) {
+    await intents.record(orgId, where, keptPage);
     await deps.wakeLater?.().catch(() => undefined);
     await step('intent');
     try {
-      return await runSwitch(orgId, where, known);
+      return await runSwitch(orgId, where, known, keptPage);
     } catch (error) {
       // A failure is answered now; only a stopped worker leaves its intent for the next start.
       await intents.clear();
@@ -74,17 +94,26 @@ export function createSwitchService(deps: SwitchDeps) {
 
   const resumeDeps = { ...deps, intents, now, words: deps.words ?? t };
   const resume = () =>
-    resumeSwitch({ ...resumeDeps, rerun: (intent) => startSwitch(intent.orgId, intent.where, intent.tabId) });
+    resumeSwitch({
+      ...resumeDeps,
+      rerun: (intent) => startSwitch(intent.orgId, intent.where, intent.tabId, intent.keptPage ?? null),
+    });
   // A switch found interrupted at start is finished first; switch requests wait for it.
   let resuming: Promise<void> = Promise.resolve();
 
   return {
+    /**
+     * Opens `orgId`. `keepPage` (the popup's Next) opens the current Outreach tab's page there;
+     * `tabId` names the tab to use (the production gate's, taken before its window had focus).
+     */
     async openInstance(
       orgId: string,
       where: 'current' | 'new',
+      options: { keepPage?: boolean; tabId?: number | null } = {},
     ): Promise<{ tabId: number; restored: boolean }> {
       await resuming;
-      return startSwitch(orgId, where);
+      const keptPage = options.keepPage ? ((await deps.keptPage?.().catch(() => null)) ?? null) : null;
+      return startSwitch(orgId, where, options.tabId ?? null, keptPage);
     },
 
     /** At every worker start (and on the wake alarm): finish or report a switch a stopped worker left. */
@@ -101,7 +130,7 @@ export function createSwitchService(deps: SwitchDeps) {
     },
 
     async reportSwitch(
-      outcome: 'filled' | 'picked' | 'landed' | 'failed',
+      outcome: ReportOutcome,
       reason: SwitchFailure | undefined,
       context: HandlerContext,
       pageReport?: string,
