@@ -21,6 +21,7 @@ import { useManualEditor } from './use-manual-editor';
 import { useOptionsState } from './use-options-state';
 import { useHistory } from './use-history';
 import { useOrgSigns } from './use-org-signs';
+import { useProductionGate } from './use-production-gate';
 import { useRequest } from './use-request';
 import { useCurrentSection } from './use-current-section';
 import { shortcutSettingsUrl, useShortcuts } from './use-shortcuts';
@@ -81,6 +82,7 @@ export function App() {
   const shortcuts = useShortcuts();
   const history = useHistory();
   const orgSigns = useOrgSigns();
+  const gate = useProductionGate();
 
   // The sections exist only after the first render, so the browser's own jump to #hash misses them.
   useEffect(() => {
@@ -181,7 +183,11 @@ export function App() {
             }
           />
           <ContainersSection {...useContainers()} />
-          <ShortcutsSection shortcuts={shortcuts} settingsUrl={shortcutSettingsUrl()} />
+          <ShortcutsSection
+            shortcuts={shortcuts}
+            settingsUrl={shortcutSettingsUrl()}
+            gate={{ isOn: gate.isOn, isSaved: gate.isSaved, onChange: gate.set }}
+          />
           <OrgSignsSection signs={orgSigns.signs} isSaved={orgSigns.isSaved} onChange={orgSigns.set} />
           <HistorySection
             {...history}

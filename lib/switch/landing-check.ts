@@ -35,7 +35,8 @@ export async function pendingView(
     isLoginOrigin,
     via: pending.via ?? 'alias',
     shouldPick: (pending.pickedAt ?? null) === null,
-    isKeptPage: !isLoginOrigin && (pending.kept?.stage ?? 'done') !== 'done',
+    // (The sandbox serves its login page on the app's origin, so this is not "not a login origin".)
+    isKeptPage: appOrigins.includes(context.origin) && (pending.kept?.stage ?? 'done') !== 'done',
     loginOrigins,
     appOrigins,
     orgs: (group?.instances ?? []).map(({ orgId, name, loginEmail }) => ({ orgId, name, loginEmail })),

@@ -23,9 +23,12 @@ test('open-pinned-1 and open-root, pressed for real, open the first pin and the 
   await expect(pinned.getByTestId('org-name')).toHaveText('Acme A4 Test');
   await expect(pinned.getByTestId('signed-in-as')).toHaveText('Signed in as jane.doe+a4test@acme.test');
 
-  // The Outreach tab is active now: open-root switches it back to the primary org in place.
+  // The Outreach tab is active now: open-root switches it back to the primary org in place, once
+  // its production gate is answered (beyond.gate.headed.spec.ts).
   await pinned.bringToFront();
-  pressRealKeys('alt+shift+0');
+  const gate = await nextTab(context, async () => pressRealKeys('alt+shift+0'));
+  await expect(gate.getByRole('heading', { level: 1 })).toHaveText('Open Acme Production?');
+  await gate.getByRole('button', { name: 'Open' }).click();
   await expect(pinned.getByTestId('org-name')).toHaveText('Acme Production');
   await expect(pinned.getByTestId('signed-in-as')).toHaveText('Signed in as jane.doe@acme.test');
 });
