@@ -112,7 +112,10 @@ export function createHandlers({
       if (context.kind !== 'content-script') return { kind: 'none' };
       const { group } = await (await cache()).readGroup();
       const askBeforeProduction = (await asksBeforeProduction?.()) ?? false;
-      return chooser.recordOffer(context, inspectLogin(email, group, context.origin, { askBeforeProduction }));
+      return chooser.recordOffer(
+        context,
+        inspectLogin(email, group, context.origin, { askBeforeProduction }),
+      );
     },
     getChooser: (_request, context) => chooser.getChooser(context),
     chooseOrg: ({ orgId, via, confirmed }, context) => chooser.chooseOrg(orgId, via, context, confirmed),

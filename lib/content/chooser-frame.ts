@@ -148,6 +148,13 @@ function askBeforeOpening(
     });
     box.replaceChildren(title, actions);
     yes.focus();
+    // Says when Open counts, as the list's `aria-disabled` does.
+    yes.setAttribute('aria-disabled', 'true');
+    const win = doc.defaultView!;
+    const timer = win.setInterval(() => {
+      if (!yes.isConnected) return win.clearInterval(timer);
+      yes.setAttribute('aria-disabled', String(!settled()));
+    }, 100);
   };
 }
 

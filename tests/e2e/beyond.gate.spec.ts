@@ -30,6 +30,13 @@ async function gateWindow(context: BrowserContext, action: () => Promise<void>):
   return gate;
 }
 
+/** Answers the gate window (its page closes as it answers) and waits for it to be gone. */
+async function answer(gate: Page, action: () => Promise<unknown>): Promise<void> {
+  const closed = gate.waitForEvent('close');
+  await action().catch(() => undefined);
+  await closed;
+}
+
 /** jane signed in, with one Outreach tab in Acme Staging, active. */
 async function stagingTab(popup: PopupPage): Promise<Page> {
   await popup.openSignedInAsJane();
@@ -66,15 +73,11 @@ test('open-root asks "Open Acme Production?" in a small window: Cancel, Escape a
   ).toEqual(['popup']);
   await expect(first.getByRole('button', { name: 'Open' })).toBeFocused();
   await expect(first.getByText(/^Acme Production is a production org/)).toBeVisible();
-  const closed = first.waitForEvent('close');
-  await first.getByRole('button', { name: 'Cancel' }).click();
-  await closed;
+  await answer(first, () => first.getByRole('button', { name: 'Cancel' }).click());
   await expectStillStaging(tab, serviceWorker);
 
   const second = await gateWindow(context, () => runCommand(serviceWorker, 'open-root'));
-  const escaped = second.waitForEvent('close');
-  await second.keyboard.press('Escape');
-  await escaped;
+  await answer(second, () => second.keyboard.press('Escape'));
   await expectStillStaging(tab, serviceWorker);
 
   const third = await gateWindow(context, () => runCommand(serviceWorker, 'open-root'));
@@ -87,9 +90,7 @@ test('open-root asks "Open Acme Production?" in a small window: Cancel, Escape a
   // Asked once per switch: Open (Enter, it has the focus) runs it, in the Outreach tab the key was pressed over.
   const pages = context.pages().length;
   const fourth = await gateWindow(context, () => runCommand(serviceWorker, 'open-root'));
-  const answered = fourth.waitForEvent('close');
-  await fourth.keyboard.press('Enter');
-  await answered;
+  await answer(fourth, () => fourth.keyboard.press('Enter'));
   await expect(tab.getByTestId('org-name')).toHaveText('Acme Production');
   await expect(tab.getByTestId('signed-in-as')).toHaveText('Signed in as jane.doe@acme.test');
   expect(context.pages().length).toBe(pages);
@@ -122,7 +123,7 @@ test('orgs that are not production open at once; with the option off, production
   const ask = options.page.getByRole('checkbox', { name: /^Ask before opening a production org/ });
   await expect(ask).toBeChecked();
   await ask.uncheck();
-  await expect(options.page.getByText('Saved.')).toBeVisible();
+  await expect(options.page.getByText('Saved.', { exact: true })).toBeVisible();
   await tab.bringToFront();
   await runCommand(serviceWorker, 'open-root');
   await expect(tab.getByTestId('org-name')).toHaveText('Acme Production');
@@ -157,7 +158,7 @@ test('the question belongs to extension pages: an unknown or answered question o
   }, `chrome-extension://${extensionId}/gate.html?q=${id}`);
   expect(framed).not.toContain('Open Acme Production?');
 
-  await gate.getByRole('button', { name: 'Cancel' }).click();
+  await answer(gate, () => gate.getByRole('button', { name: 'Cancel' }).click());
   // Once answered, the same id opens nothing.
   expect(await popup.request({ type: 'answerGate', id, open: true })).toMatchObject({
     ok: false,
@@ -187,7 +188,9 @@ test('the inline chooser asks in its own frame before a production org; Cancel a
   await frame.getByRole('option', { name: /^Acme Production/ }).click();
   await expect(frame.getByText('Open Acme Production?')).toBeVisible();
   // The question's words are in the extension's frame, not in the page.
-  expect(await page.evaluate(() => document.documentElement.innerHTML)).not.toContain('Open Acme Production?');
+  expect(await page.evaluate(() => document.documentElement.innerHTML)).not.toContain(
+    'Open Acme Production?',
+  );
   await frame.getByRole('button', { name: 'Cancel' }).click();
   await expect(frame.getByRole('option')).toHaveCount(4);
   await expect(page.getByLabel('Email')).toHaveValue('jane.doe@acme.test');
@@ -200,6 +203,8 @@ test('the inline chooser asks in its own frame before a production org; Cancel a
   expect(Object.keys(session).filter((key) => key.startsWith('switch.pending.'))).toEqual([]);
 
   await frame.getByRole('option', { name: /^Acme Production/ }).click();
+  // Open counts once the question itself has been shown for 500 ms.
+  await expect(frame.getByRole('button', { name: 'Open' })).toHaveAttribute('aria-disabled', 'false');
   await frame.getByRole('button', { name: 'Open' }).click();
   await expect(page.getByTestId('signed-in-as')).toHaveText('Signed in as jane.doe@acme.test');
   await expect(page.getByTestId('org-name')).toHaveText('Acme Production');
@@ -221,14 +226,16 @@ test('attack: a page that covers the chooser when the question shows, or a frame
 
   await frame.getByRole('option', { name: /^Acme Production/ }).click();
   const open = frame.getByRole('button', { name: 'Open' });
-  await expect(open).toBeVisible();
+  // Open counts now (shown 500 ms): only the cover below can make the click count for nothing.
+  await expect(open).toHaveAttribute('aria-disabled', 'false');
   const box = (await open.boundingBox())!;
   // The page lays a pointer-events:none popover over the chooser and waits for the click on Open.
   await page.evaluate(() => {
     const o = document.createElement('div');
     o.popover = 'manual';
     o.textContent = 'Click here to continue';
-    o.style.cssText = 'inset:0;width:100vw;height:100vh;margin:0;pointer-events:none;background:#fff;opacity:.9';
+    o.style.cssText =
+      'inset:0;width:100vw;height:100vh;margin:0;pointer-events:none;background:#fff;opacity:.9';
     document.body.append(o);
     o.showPopover();
   });

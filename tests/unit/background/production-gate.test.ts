@@ -7,7 +7,11 @@ import { asksBeforeOpening } from '../../../lib/switch/production-rule';
 import { group } from '../switch/fixtures';
 
 const extensionPage: HandlerContext = { kind: 'extension-page' };
-const contentScript: HandlerContext = { kind: 'content-script', tabId: 5, origin: 'http://app.outreach.localhost:8790' };
+const contentScript: HandlerContext = {
+  kind: 'content-script',
+  tabId: 5,
+  origin: 'http://app.outreach.localhost:8790',
+};
 const frame: HandlerContext = { kind: 'chooser-frame', tabId: 5 };
 
 function setup({ isOn = true, here = 'stg' as string | null } = {}) {

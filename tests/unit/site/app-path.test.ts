@@ -32,7 +32,12 @@ describe('keptPageOf', () => {
 
 describe('keptPageUrl', () => {
   it.each([
-    ['on the org’s app origin', 'https://app1a.outreach.io/', '/prospects/1?tab=x', 'https://app1a.outreach.io/prospects/1?tab=x'],
+    [
+      'on the org’s app origin',
+      'https://app1a.outreach.io/',
+      '/prospects/1?tab=x',
+      'https://app1a.outreach.io/prospects/1?tab=x',
+    ],
     ['never another origin (protocol-relative)', `${APP}/`, '//evil.example/x', `${APP}/`],
     ['never another origin (absolute)', `${APP}/`, 'https://evil.example/x', `${APP}/`],
     ['never a script URL', `${APP}/`, 'javascript:alert(1)', `${APP}/`],

@@ -135,7 +135,12 @@ describe('keeping the page (issue 14)', () => {
 describe('keptPageOfTab', () => {
   it.each([
     ['an app page of the group', `${APP}/sequences`, [], '/sequences'],
-    ['a shard host of the profile', 'https://app1a.outreach.io/prospects/9', ['app1a.outreach.io'], '/prospects/9'],
+    [
+      'a shard host of the profile',
+      'https://app1a.outreach.io/prospects/9',
+      ['app1a.outreach.io'],
+      '/prospects/9',
+    ],
     ['a host outside the connection', 'https://evil.example/prospects/9', [], null],
     ['an http page of a shard host', 'http://app1a.outreach.io/prospects/9', ['app1a.outreach.io'], null],
     ['no tab', undefined, [], null],
