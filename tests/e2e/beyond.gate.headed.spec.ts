@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { closeWelcomeTab } from './support/first-run';
 import { nextTab } from './support/navigation-log';
-import { pressRealKeys } from './support/real-keyboard';
+import { pressRealKeys, pressRealKeysIn } from './support/real-keyboard';
 
 // The production gate with the real key (Alt+Shift+0, open-root) under Xvfb: the question window
 // appears, a real Escape leaves the tab in its org, and a real Enter on Open switches it.
@@ -24,7 +24,7 @@ test('Alt+Shift+0 asks "Open Acme Production?"; Escape keeps the tab where it is
   await expect(first.getByRole('heading', { level: 1 })).toHaveText('Open Acme Production?');
   await expect(first.getByRole('button', { name: 'Open' })).toBeFocused();
   const escaped = first.waitForEvent('close');
-  pressRealKeys('Escape');
+  pressRealKeysIn('Open Acme Production', 'Escape');
   await escaped;
   await expect(tab.getByTestId('org-name')).toHaveText('Acme Staging');
 
@@ -33,7 +33,7 @@ test('Alt+Shift+0 asks "Open Acme Production?"; Escape keeps the tab where it is
   expect(isGate(second)).toBe(true);
   await expect(second.getByRole('button', { name: 'Open' })).toBeFocused();
   const answered = second.waitForEvent('close');
-  pressRealKeys('Return');
+  pressRealKeysIn('Open Acme Production', 'Return');
   await answered;
   await expect(tab.getByTestId('org-name')).toHaveText('Acme Production');
   await expect(tab.getByTestId('signed-in-as')).toHaveText('Signed in as jane.doe@acme.test');
