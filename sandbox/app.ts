@@ -12,6 +12,7 @@ import type { Req, Res } from './net';
 import { OidcClient, PendingStore } from './oidc-client';
 import type { PendingAuthorization } from './oidc-client';
 import { APP_CLIENT_SECRET } from './accounts';
+import { recordPage } from './app-records';
 import { appLoginPage, homePage, messagePage, orgInfoPage, selectOrgPage } from './views';
 import type { OrgChoice, OrgInfoGroup } from './views';
 
@@ -236,8 +237,16 @@ export function createApp(directory: Directory, origins: Origins): App {
           );
           return;
         }
-        default:
-          sendHtml(res, 404, messagePage('Not found', 'No such page.'));
+        default: {
+          // Org pages (issue 14): /sequences in every org, a prospect only where it exists.
+          const current = currentSession(req);
+          const login = current && directory.login(current.session.login);
+          const org = current && directory.org(current.session.orgId);
+          const record = login && org ? recordPage(url.pathname, login, org) : null;
+          if (record) sendHtml(res, record.status, record.body);
+          else if (!current && /^\/(sequences|prospects)(\/|$)/.test(url.pathname)) redirect(res, '/login');
+          else sendHtml(res, 404, messagePage('Not found', 'No such page.'));
+        }
       }
     },
   };

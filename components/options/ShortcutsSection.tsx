@@ -1,5 +1,5 @@
 import { t } from '../../lib/i18n/t';
-import { Section } from './Field';
+import { Notice, Section } from './Field';
 
 export interface Shortcut {
   name: string;
@@ -7,13 +7,25 @@ export interface Shortcut {
   shortcut: string;
 }
 
-/** "Shortcuts": the current key bindings and where the browser lets people change them. */
+/** The production gate's switch (issue 14): on, unless turned off; `null` while it loads. */
+export interface ProductionGateProps {
+  isOn: boolean | null;
+  isSaved: boolean;
+  onChange: (value: boolean) => void;
+}
+
+/**
+ * "Shortcuts": the current key bindings, where the browser lets people change them, and whether a
+ * shortcut (or the login page's chooser) asks before opening a production org.
+ */
 export function ShortcutsSection({
   shortcuts,
   settingsUrl,
+  gate,
 }: {
   shortcuts: Shortcut[] | null;
   settingsUrl: string;
+  gate?: ProductionGateProps;
 }) {
   return (
     <Section id="shortcuts" title={t('optionsShortcutsTitle')}>
@@ -41,6 +53,19 @@ export function ShortcutsSection({
       <p>
         {t('optionsShortcutsChange')} <code>{settingsUrl}</code>
       </p>
+      {gate && gate.isOn !== null && (
+        <p>
+          <label>
+            <input
+              type="checkbox"
+              checked={gate.isOn}
+              onChange={(event) => gate.onChange(event.currentTarget.checked)}
+            />{' '}
+            {t('optionsAskBeforeProduction')}
+          </label>
+        </p>
+      )}
+      {gate?.isSaved && <Notice>{t('optionsAskBeforeProductionSaved')}</Notice>}
     </Section>
   );
 }

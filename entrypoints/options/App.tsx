@@ -21,6 +21,7 @@ import { useManualEditor } from './use-manual-editor';
 import { useOptionsState } from './use-options-state';
 import { useHistory } from './use-history';
 import { useOrgSigns } from './use-org-signs';
+import { useProductionGate } from './use-production-gate';
 import { useRequest } from './use-request';
 import { useCurrentSection } from './use-current-section';
 import { shortcutSettingsUrl, useShortcuts } from './use-shortcuts';
@@ -65,7 +66,14 @@ const Request = memo(RequestSection, sameData);
 // (The connection section is not among them: its Save acts on the account, which it does not show.)
 const Transfer = memo(ListTransfer, sameData);
 const Containers = memo(ContainersSection, sameData);
-const Shortcuts = memo(ShortcutsSection, sameData);
+// The gate's switch comes as one object: compared by what it shows (its setter acts on the latest).
+const Shortcuts = memo(
+  ShortcutsSection,
+  (before, after) =>
+    sameData({ ...before, gate: null }, { ...after, gate: null }) &&
+    before.gate?.isOn === after.gate?.isOn &&
+    before.gate?.isSaved === after.gate?.isSaved,
+);
 const OrgSigns = memo(OrgSignsSection, sameData);
 const History = memo(HistorySection, sameData);
 
@@ -92,6 +100,7 @@ export function App() {
   const shortcuts = useShortcuts();
   const history = useHistory();
   const orgSigns = useOrgSigns();
+  const gate = useProductionGate();
 
   // The sections exist only after the first render, so the browser's own jump to #hash misses them.
   useEffect(() => {
@@ -192,7 +201,11 @@ export function App() {
             }
           />
           <Containers {...useContainers()} />
-          <Shortcuts shortcuts={shortcuts} settingsUrl={shortcutSettingsUrl()} />
+          <Shortcuts
+            shortcuts={shortcuts}
+            settingsUrl={shortcutSettingsUrl()}
+            gate={{ isOn: gate.isOn, isSaved: gate.isSaved, onChange: gate.set }}
+          />
           <OrgSigns signs={orgSigns.signs} isSaved={orgSigns.isSaved} onChange={orgSigns.set} />
           <History
             {...history}

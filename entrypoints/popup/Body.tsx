@@ -7,6 +7,7 @@ import type { AgeUnit } from '../../lib/popup/org-list';
 import { OrgOfferPanel } from '../../components/OrgOfferPanel';
 import { OrgPicker } from './OrgPicker';
 import { usePins } from './use-pins';
+import { useKeptPage } from './use-kept-page';
 import { useSessionStatus } from './use-session-status';
 import { useListChange } from './use-list-change';
 import { sayListChange } from '../../lib/popup/list-change';
@@ -188,6 +189,7 @@ function Ready({ state, popup }: BodyProps) {
   const group = state.group!;
   const pins = usePins();
   const sessions = useSessionStatus();
+  const keptPage = useKeptPage();
   const change = useListChange(group.instances.map((org) => org.orgId));
   const dropped = group.dropped.length;
   const isListError = state.error && !isSwitchError(state) && state.error.kind !== 'cancelled';
@@ -230,6 +232,7 @@ function Ready({ state, popup }: BodyProps) {
         initialQuery={popup.paintedQuery}
         pinned={pins.pinned}
         onTogglePin={pins.toggle}
+        keptPage={keptPage}
         sayStatus={sessions.facts ? (org) => saySession(org.orgId, sessions.facts!) : undefined}
         onForgetSession={(org) =>
           sessions.facts?.saved[org.orgId] !== undefined && org.orgId !== sessions.facts.activeOrgId

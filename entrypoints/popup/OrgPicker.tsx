@@ -22,11 +22,16 @@ export interface OrgPickerProps {
   sayStatus?: (org: Instance) => string;
   /** The row's "Forget session" action, or `null` when it has no saved session to forget. */
   onForgetSession?: (org: Instance) => (() => void) | null;
+  /** The current Outreach tab's page, which opening an org keeps (issue 14), or `null`. */
+  keptPage?: string | null;
 }
 
 const NO_PINS: readonly string[] = [];
 
 const LIST_ID = 'org-listbox';
+const KEPT_ID = 'kept-page';
+/** A long path is cut where it is shown (the switch keeps all of it). */
+const MAX_KEPT = 120;
 /** The filter never needs more: longer input is cut, so it cannot widen anything. */
 const MAX_QUERY = 200;
 
@@ -119,6 +124,11 @@ export function OrgPicker(props: OrgPickerProps) {
       <p class="picker__note" role="note">
         {t('popupOneSessionNote')}
       </p>
+      {props.keptPage && (
+        <p class="picker__note picker__kept" id={KEPT_ID} title={t('popupKeepsPageHint')}>
+          {t('popupKeepsPage', props.keptPage.slice(0, MAX_KEPT))}
+        </p>
+      )}
       <div class="picker__footer">
         <span class="hint">{t('popupHint')}</span>
         {active && onTogglePin && (
@@ -131,7 +141,13 @@ export function OrgPicker(props: OrgPickerProps) {
             {t('popupForgetSession', active.name)}
           </button>
         )}
-        <button type="button" class="btn btn--primary" disabled={!active || isBusy} onClick={open}>
+        <button
+          type="button"
+          class="btn btn--primary"
+          disabled={!active || isBusy}
+          aria-describedby={props.keptPage ? KEPT_ID : undefined}
+          onClick={open}
+        >
           {t('popupNext')}
         </button>
       </div>

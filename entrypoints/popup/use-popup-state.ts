@@ -97,7 +97,8 @@ export function usePopupState(start: PopupStart) {
     refresh: () => run('refresh', () => send({ type: 'refreshInstances' })),
     open: (org: Instance, where: 'current' | 'new') =>
       run('open', async () => {
-        await send({ type: 'openInstance', orgId: org.orgId, where });
+        // The current Outreach tab's page opens in the chosen org (issue 14), when it has one to keep.
+        await send({ type: 'openInstance', orgId: org.orgId, where, keepPage: true });
         if (browser.extension.getViews({ type: 'popup' }).includes(window)) window.close();
       }),
     acceptOrgs: (tags: Record<string, string>) =>

@@ -1,5 +1,7 @@
+import { t } from '../i18n/t';
 import type { ChooserCommand, LoginInspection } from '../messaging/protocol';
 import type { HandlerContext } from '../messaging/receiver';
+import type { Translate } from '../options/translate';
 import type { SessionStore } from '../storage/session-store';
 import { SwitchError } from '../switch/switch-service';
 import type { SwitchService } from '../switch/switch-service';
@@ -17,6 +19,8 @@ export interface ChooserBackendDeps {
   command(tabId: number, command: Omit<ChooserCommand, 'type'>): Promise<boolean>;
   /** The tab's current top-frame origin, from the browser (`tabs.get`), never from the page. */
   tabOrigin(tabId: number): Promise<string | null>;
+  /** Words for people (`t`, passed in for tests). */
+  words?: Translate;
 }
 
 const offerKey = (tabId: number) => `chooser.offer.${tabId}`;
@@ -57,14 +61,27 @@ export function createChooserBackend(deps: ChooserBackendDeps) {
       return (await offerFor(context.tabId))?.inspection ?? { kind: 'none' };
     },
 
-    async chooseOrg(orgId: string, via: 'pointer' | 'keyboard', context: HandlerContext): Promise<null> {
+    /**
+     * A choice in the frame. An org offered with `askFirst` (production, gate on) needs the
+     * frame's own "Open …?" answered Open (`confirmed`); the offer, and so `askFirst`, is the
+     * background's record, never the page's.
+     */
+    async chooseOrg(
+      orgId: string,
+      via: 'pointer' | 'keyboard',
+      context: HandlerContext,
+      confirmed = false,
+    ): Promise<null> {
       if (context.kind !== 'chooser-frame')
         throw new SwitchError('forbidden', 'Only the chooser may choose.');
       const offer = await offerFor(context.tabId);
-      const isOffered =
-        offer?.inspection.kind === 'root' && offer.inspection.orgs.some((org) => org.orgId === orgId);
-      if (!offer || !isOffered)
-        throw new SwitchError('not-offered', 'That org was not offered on this page.');
+      const chosen =
+        offer?.inspection.kind === 'root'
+          ? offer.inspection.orgs.find((org) => org.orgId === orgId)
+          : undefined;
+      if (!offer || !chosen) throw new SwitchError('not-offered', 'That org was not offered on this page.');
+      if (chosen.askFirst && !confirmed)
+        throw new SwitchError('needs-confirmation', (deps.words ?? t)('chooserConfirmNeeded'));
       if (!(await deps.command(context.tabId, { action: 'confirm', via }))) throw ignored();
       await deps.switches.chooseOrg(orgId, context.tabId, offer.origin);
       await deps.store.remove(offerKey(context.tabId));

@@ -8,6 +8,7 @@ import type { SwitchService } from '../switch/switch-service';
 import type { OldTabNotifier } from '../switch/notify-old-tabs';
 import { SwitchError } from '../switch/switch-service';
 import type { ChooserBackend } from './chooser-backend';
+import type { ProductionGate } from './production-gate';
 
 export interface HandlerDeps {
   instances: InstanceService;
@@ -26,6 +27,12 @@ export interface HandlerDeps {
   oldTabs?: Pick<OldTabNotifier, 'mayReturn'>;
   /** The inline chooser's background half (lib/background/chooser-backend.ts). */
   chooser: ChooserBackend;
+  /** The production gate's window (lib/background/production-gate.ts). */
+  gate?: Pick<ProductionGate, 'question' | 'answer'>;
+  /** The `askBeforeProduction` setting, for the chooser's `askFirst`. */
+  asksBeforeProduction?: () => Promise<boolean>;
+  /** The page the popup's Next keeps (lib/switch/kept-page.ts). */
+  keptPage?: () => Promise<string | null>;
 }
 
 /** The background's request handlers: plain async functions, one per protocol request. */
@@ -40,6 +47,9 @@ export function createHandlers({
   chooser,
   orgMarker,
   outreachTabs,
+  gate,
+  asksBeforeProduction,
+  keptPage,
 }: HandlerDeps): Handlers {
   const sessionFacts = async () => {
     const { group } = await (await cache()).readGroup();
@@ -76,7 +86,13 @@ export function createHandlers({
     },
     setManualInstances: ({ list }) => instances.setManualInstances(list),
     setSource: ({ source }) => instances.setSource(source),
-    openInstance: ({ orgId, where }) => switches.openInstance(orgId, where),
+    openInstance: ({ orgId, where, keepPage }) => switches.openInstance(orgId, where, { keepPage }),
+    getKeptPage: async () => {
+      const path = (await keptPage?.()) ?? null;
+      return path === null ? null : { path };
+    },
+    getGateQuestion: async ({ id }, context) => (gate ? gate.question(id, context) : null),
+    answerGate: async ({ id, open }, context) => (gate ? gate.answer(id, open, context) : null),
     getSessionStatus: sessionFacts,
     forgetSession: async ({ orgId }) => {
       await switches.forgetSession(orgId);
@@ -95,10 +111,14 @@ export function createHandlers({
     inspectLogin: async ({ email }, context) => {
       if (context.kind !== 'content-script') return { kind: 'none' };
       const { group } = await (await cache()).readGroup();
-      return chooser.recordOffer(context, inspectLogin(email, group, context.origin));
+      const askBeforeProduction = (await asksBeforeProduction?.()) ?? false;
+      return chooser.recordOffer(
+        context,
+        inspectLogin(email, group, context.origin, { askBeforeProduction }),
+      );
     },
     getChooser: (_request, context) => chooser.getChooser(context),
-    chooseOrg: ({ orgId, via }, context) => chooser.chooseOrg(orgId, via, context),
+    chooseOrg: ({ orgId, via, confirmed }, context) => chooser.chooseOrg(orgId, via, context, confirmed),
     chooserPointerDown: (_request, context) => chooser.command(context, 'check'),
     closeChooser: (_request, context) => chooser.command(context, 'close'),
     getOrgMarker: async (_request, context) => (orgMarker ? orgMarker(context) : null),

@@ -1,12 +1,15 @@
 import { browser } from 'wxt/browser';
 import type { InstanceCache } from '../db';
-import type { SwitchService } from '../switch/switch-service';
 
 /**
  * The `open-last-org` shortcut: opens the most recently used org that is still in the list (in the
  * active Outreach tab, else a new tab); with none used yet, it opens the popup instead.
  */
-export async function openLastOrg(deps: { cache: () => Promise<InstanceCache>; switches: SwitchService }) {
+export async function openLastOrg(deps: {
+  cache: () => Promise<InstanceCache>;
+  /** The production gate's `openInstance` (a production org is asked about first). */
+  switches: { openInstance(orgId: string, where: 'current'): Promise<unknown> };
+}) {
   const cache = await deps.cache();
   const [{ group }, usage] = await Promise.all([cache.readGroup(), cache.readUsage()]);
   const known = new Set(group?.instances.map((org) => org.orgId));

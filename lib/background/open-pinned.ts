@@ -1,6 +1,5 @@
 import type { Extras, InstanceCache } from '../db';
 import { orgForCommand } from '../pins/pins';
-import type { SwitchService } from '../switch/switch-service';
 
 /**
  * The `open-pinned-1` … `open-pinned-3` and `open-root` commands: open that org in the active
@@ -9,7 +8,12 @@ import type { SwitchService } from '../switch/switch-service';
  */
 export async function openForCommand(
   command: string,
-  deps: { cache: () => Promise<InstanceCache>; extras: () => Promise<Extras>; switches: SwitchService },
+  deps: {
+    cache: () => Promise<InstanceCache>;
+    extras: () => Promise<Extras>;
+    /** The production gate's `openInstance` (a production org is asked about first). */
+    switches: { openInstance(orgId: string, where: 'current'): Promise<unknown> };
+  },
 ): Promise<string | null> {
   const [{ group }, pins] = await Promise.all([
     (await deps.cache()).readGroup(),

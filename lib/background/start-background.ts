@@ -35,6 +35,9 @@ import { closeAuthWindow, untilSignInEnded } from './auth-window';
 import { createHandlers } from './handlers';
 import { openLastOrg } from './open-last-org';
 import { openForCommand } from './open-pinned';
+import { createProductionGate } from './production-gate';
+import { keptPageOfTab } from '../switch/kept-page';
+import { openGateWindow } from '../tabs/open-gate-window';
 import { setTabBadge } from './badge';
 import { orgMarkerFor } from '../org-marker/org-marker-service';
 import { openExtensionPage } from '../tabs/open-extension-page';
@@ -78,6 +81,15 @@ export function startBackground(): void {
     tabs: () => browser.tabs.query({}),
     send: (tabId, notice) => browser.tabs.sendMessage(tabId, notice, { frameId: 0 }),
   });
+  const siteOf = async () => {
+    const profile = await connection.get();
+    return { loginOrigins: loginOriginsOf(profile), appHosts: profile.appHosts ?? [] };
+  };
+  // The current Outreach tab's page, for the popup's Next (issue 14, "open this page in another org").
+  const keptPage = async () => {
+    const [tab, { group }, site] = await Promise.all([activeTab(), (await cache()).readGroup(), siteOf()]);
+    return keptPageOfTab(tab?.url, group, site.appHosts);
+  };
   const containers = containerSwitchFor(
     connection.latest,
     async () => (await loadSettings()).containerPerOrg,
@@ -91,10 +103,8 @@ export function startBackground(): void {
     history: createHistoryRecorder(extras),
     place: containers.place,
     storeOf: containers.storeOf,
-    site: async () => {
-      const profile = await connection.get();
-      return { loginOrigins: loginOriginsOf(profile), appHosts: profile.appHosts ?? [] };
-    },
+    site: siteOf,
+    keptPage,
     onSwitched: oldTabs.notify,
     wakeLater: () => browser.alarms.create(RESUME_ALARM, { delayInMinutes: 0.5 }),
     afterStep: isSandboxBuild ? haltForTests(store) : undefined,
@@ -124,6 +134,24 @@ export function startBackground(): void {
       return switches.activeOrgId((tab as { cookieStoreId?: string } | undefined)?.cookieStoreId);
     },
   });
+  // Shortcuts ask before opening a production org, in a small extension window (issue 14).
+  const gate = createProductionGate({
+    store,
+    cache,
+    isOn: async () => (await loadSettings()).askBeforeProduction,
+    currentOrgId: async () =>
+      switches.activeOrgId(((await activeTab()) as { cookieStoreId?: string } | undefined)?.cookieStoreId),
+    reusableTab: (where) => tabs.reusable(where),
+    open: (orgId, where, tabId) => switches.openInstance(orgId, where, { tabId }),
+    openWindow: openGateWindow,
+    closeWindow: (windowId) => browser.windows.remove(windowId),
+  });
+  const runCommand = async (command: string) => {
+    if (command === 'open-last-org') await openLastOrg({ cache, switches: gate });
+    else await openForCommand(command, { cache, extras, switches: gate });
+  };
+  // Sandbox builds let headless tests run a command's own code path (real keys need a display).
+  if (isSandboxBuild) (globalThis as { cisRunCommand?: typeof runCommand }).cisRunCommand = runCommand;
   const cancelSignIn = async () => {
     await webAuthFlow.cancel();
     await untilSignInEnded(auth);
@@ -151,6 +179,9 @@ export function startBackground(): void {
       extras,
       oldTabs,
       chooser,
+      gate,
+      asksBeforeProduction: async () => (await loadSettings()).askBeforeProduction,
+      keptPage,
       outreachTabs: async () =>
         (await browser.tabs.query({})).filter((tab) => isOutreachUrl(tab.url, connection.latest())).length,
       orgMarker: (context) =>
@@ -180,10 +211,8 @@ export function startBackground(): void {
     if (alarm.name === REFRESH_ALARM) void instances.refresh();
     if (alarm.name === RESUME_ALARM) void switches.resumeInterrupted();
   });
-  browser.commands.onCommand.addListener((command) => {
-    if (command === 'open-last-org') void openLastOrg({ cache, switches });
-    else void openForCommand(command, { cache, extras, switches }).catch(() => undefined);
-  });
+  browser.commands.onCommand.addListener((command) => void runCommand(command).catch(() => undefined));
+  browser.windows.onRemoved.addListener((windowId) => void gate.windowClosed(windowId));
   browser.tabs.onRemoved.addListener((tabId) => {
     void pending.remove(tabId);
     void oldTabs.forget(tabId);

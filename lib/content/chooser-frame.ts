@@ -22,10 +22,15 @@ const STYLE = `
   li:focus, li:hover { background: #ece8ff; outline: 2px solid #4b2bd6; outline-offset: -2px; }
   .login { display: block; color: #52525b; font-size: 12px; }
   .message { margin: 0; padding: 4px 6px; color: #8a1c1c; }
+  .actions { display: flex; gap: 8px; justify-content: flex-end; margin: 4px 6px; }
+  button { font: inherit; padding: 4px 12px; border-radius: 6px; border: 1px solid #4b2bd6; background: #fff; color: #1b1b1f; }
+  button.open { background: #4b2bd6; color: #fff; }
+  button:focus-visible { outline: 2px solid #4b2bd6; outline-offset: 2px; }
   @media (prefers-color-scheme: dark) {
     .box { color: #f4f4f5; background: #18181b; border-color: #52525b; }
     li:focus, li:hover { background: #2e2750; outline-color: #c4b5fd; }
     .login { color: #b4b4bd; } .message { color: #fecaca; }
+    button { background: #18181b; color: #f4f4f5; border-color: #c4b5fd; } button.open { background: #c4b5fd; color: #111; }
   }`;
 
 type Via = 'pointer' | 'keyboard';
@@ -90,6 +95,69 @@ function render(doc: Document, inspection: LoginInspection, choose: (org: Choose
   return box;
 }
 
+/**
+ * The production gate inside the frame (issue 14): "Open Acme Production?" with Open and Cancel in
+ * place of the list. Open counts like a choice, and only once the question itself has been shown
+ * for 500 ms with the frame armed (a click aimed at the list cannot land on Open); a key press
+ * waits that out. Cancel or Escape brings the list back and nothing is chosen.
+ */
+function askBeforeOpening(
+  doc: Document,
+  box: HTMLElement,
+  isArmed: () => boolean,
+  say: (text: string) => void,
+) {
+  return (org: ChooserOrg, open: (via: Via) => void) => {
+    const list = [...box.childNodes];
+    const shownAt = performance.now();
+    const title = textElement(doc, 'p', 'title', t('gateTitle', org.name));
+    title.id = 'ask-title';
+    const button = (text: string, className: string) => {
+      const element = doc.createElement('button');
+      element.type = 'button';
+      element.className = className;
+      element.textContent = text;
+      return element;
+    };
+    const yes = button(t('gateOpen'), 'open');
+    const no = button(t('gateCancel'), 'cancel');
+    const actions = doc.createElement('div');
+    actions.className = 'actions';
+    actions.setAttribute('role', 'group');
+    actions.setAttribute('aria-labelledby', title.id);
+    actions.append(no, yes);
+    const back = () => {
+      box.replaceChildren(...list);
+      box.querySelector<HTMLElement>('[role="option"]')?.focus();
+    };
+    const settled = () => isArmed() && performance.now() - shownAt >= VISIBLE_BEFORE_CHOICE_MS;
+    yes.addEventListener('click', (event) => {
+      if (!event.isTrusted) return;
+      // A click from Enter or Space has no pointer position (`detail` 0): a key press, which waits.
+      const via: Via = event.detail === 0 ? 'keyboard' : 'pointer';
+      if (settled()) return open(via);
+      if (via === 'pointer') return say(t('chooserAskIgnored'));
+      const wait = () => (settled() ? open(via) : void doc.defaultView!.setTimeout(wait, 50));
+      wait();
+    });
+    no.addEventListener('click', (event) => event.isTrusted && back());
+    actions.addEventListener('keydown', (event) => {
+      if (!event.isTrusted || event.key !== 'Escape') return;
+      event.preventDefault();
+      back();
+    });
+    box.replaceChildren(title, actions);
+    yes.focus();
+    // Says when Open counts, as the list's `aria-disabled` does.
+    yes.setAttribute('aria-disabled', 'true');
+    const win = doc.defaultView!;
+    const timer = win.setInterval(() => {
+      if (!yes.isConnected) return win.clearInterval(timer);
+      yes.setAttribute('aria-disabled', String(!settled()));
+    }, 100);
+  };
+}
+
 /** Starts the chooser frame in `doc` (the frame page's own document). */
 export async function startChooserFrame(doc: Document): Promise<void> {
   const sheet = new CSSStyleSheet();
@@ -125,9 +193,11 @@ export async function startChooserFrame(doc: Document): Promise<void> {
     message.setAttribute('role', 'alert');
     box.prepend(message);
   };
-  async function choose(org: ChooserOrg, via: Via) {
+  const ask = askBeforeOpening(doc, box, () => isArmed, say);
+  async function choose(org: ChooserOrg, via: Via, confirmed = false) {
     if (via === 'pointer' && !isArmed) return say(t('chooserIgnored'));
-    await send({ type: 'chooseOrg', orgId: org.orgId, via }).catch((error: unknown) => {
+    if (org.askFirst && !confirmed) return ask(org, (answerVia) => void choose(org, answerVia, true));
+    await send({ type: 'chooseOrg', orgId: org.orgId, via, confirmed }).catch((error: unknown) => {
       const { kind, message } = error as { kind?: string; message: string };
       say(kind === 'chooser-hidden' ? t('chooserIgnored') : message);
     });

@@ -2,6 +2,7 @@ import type { PendingSwitchView, SwitchFailure } from '../messaging/protocol';
 import { send } from '../messaging/send';
 import { advanceButtonIndex, appShows, classifyPage, emailFieldIndex } from '../site/outreach-adapter';
 import type { OrgRef, PageKind, SiteOrigins } from '../site/outreach-adapter';
+import { isMissingPage } from '../site/app-path';
 import { press } from '../site/page-actions';
 import { collectPage } from '../site/page-facts';
 import type { CollectedPage } from '../site/page-facts';
@@ -32,10 +33,15 @@ function stepFor(
   pending: PendingSwitchView,
   orgs: OrgRef[],
 ): PageKind | null {
+  if (kind === 'app' && isMissingKeptPage(page, pending)) return kind;
   if (kind === 'app') return appShows(page.facts, target(pending, orgs), orgs) === 'unknown' ? null : kind;
   if (kind === 'login-email' && !pending.isLoginOrigin) return null;
   return kind === 'other' ? null : kind;
 }
+
+/** The popup's kept page, which the app says does not exist in this org. */
+const isMissingKeptPage = (page: CollectedPage, pending: PendingSwitchView) =>
+  pending.isKeptPage === true && isMissingPage(page.facts);
 
 const target = (pending: PendingSwitchView, orgs: OrgRef[]): OrgRef =>
   orgs.find((org) => org.orgId === pending.orgId) ?? { orgId: pending.orgId, name: pending.orgName };
@@ -52,6 +58,9 @@ export async function completePendingSwitch(pending: PendingSwitchView): Promise
   const decide = (page: CollectedPage) => stepFor(classifyPage(page.facts, site, orgs), page, pending, orgs);
   const { answer, page } = await waitForPage(decide, FORM_TIMEOUT_MS);
   if (answer === null) return fail(timeoutReason(page, site));
+  // The background then opens the org's start page, where the switch lands.
+  if (answer === 'app' && isMissingKeptPage(page, pending))
+    return void (await send({ type: 'reportSwitch', outcome: 'missing' }));
   if (answer === 'app') {
     const verdict = appShows(page.facts, target(pending, orgs), orgs);
     await send(verdict === 'shows-org' ? { type: 'reportSwitch', outcome: 'landed' } : failure('wrong-org'));

@@ -42,7 +42,19 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('refreshInstances') }).strict(),
   z.object({ type: z.literal('setManualInstances'), list: z.unknown() }).strict(),
   z.object({ type: z.literal('setSource'), source: z.enum(['directory', 'manual']) }).strict(),
-  z.object({ type: z.literal('openInstance'), orgId: OrgId, where: z.enum(['current', 'new']) }).strict(),
+  z
+    .object({
+      type: z.literal('openInstance'),
+      orgId: OrgId,
+      where: z.enum(['current', 'new']),
+      /** The popup's Next: open the current Outreach tab's page in that org (issue 14). */
+      keepPage: z.boolean().optional(),
+    })
+    .strict(),
+  // The page the popup's Next would keep (issue 14), and the production gate's window:
+  z.object({ type: z.literal('getKeptPage') }).strict(),
+  z.object({ type: z.literal('getGateQuestion'), id: z.string().min(1).max(100) }).strict(),
+  z.object({ type: z.literal('answerGate'), id: z.string().min(1).max(100), open: z.boolean() }).strict(),
   // Pins and switch history (lib/db extras, issue 14):
   z.object({ type: z.literal('listPins') }).strict(),
   z.object({ type: z.literal('setPinned'), orgId: OrgId, pinned: z.boolean() }).strict(),
@@ -55,7 +67,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z
     .object({
       type: z.literal('reportSwitch'),
-      outcome: z.enum(['filled', 'picked', 'landed', 'failed']),
+      /** `missing`: the app says the kept page does not exist in this org (lib/site/app-path.ts). */
+      outcome: z.enum(['filled', 'picked', 'landed', 'failed', 'missing']),
       reason: z.enum(SWITCH_FAILURES).optional(),
       /** Structure only (`lib/site/page-report.ts`), for "Copy a page report". */
       pageReport: PageReport.optional(),
@@ -82,7 +95,15 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('inspectLogin'), email: z.string().max(320) }).strict(),
   // From the inline chooser's frame (an extension page inside the login page, lib/content/chooser-frame.ts):
   z.object({ type: z.literal('getChooser') }).strict(),
-  z.object({ type: z.literal('chooseOrg'), orgId: OrgId, via: z.enum(['pointer', 'keyboard']) }).strict(),
+  z
+    .object({
+      type: z.literal('chooseOrg'),
+      orgId: OrgId,
+      via: z.enum(['pointer', 'keyboard']),
+      /** The frame's own "Open Acme Production?" was answered Open (orgs with `askFirst`). */
+      confirmed: z.boolean().optional(),
+    })
+    .strict(),
   z.object({ type: z.literal('chooserPointerDown') }).strict(),
   z.object({ type: z.literal('closeChooser') }).strict(),
   // From any Outreach page's content script: which org this page is (issue 14).
@@ -165,6 +186,8 @@ export interface PendingSwitchView {
   via?: 'alias' | 'root';
   /** False once the org was picked in the selection window. */
   shouldPick?: boolean;
+  /** This page is the kept page of the popup's switch: a "not found" here is reported as `missing`. */
+  isKeptPage?: boolean;
   /** Every exact login origin of the profile, and the origins the org's app may show on. */
   loginOrigins?: string[];
   appOrigins?: string[];
@@ -197,6 +220,15 @@ export interface ChooserOrg {
   loginEmail: string;
   environment: string;
   isPrimary: boolean;
+  /** A production org while the gate is on: the frame asks "Open …?" before choosing it. */
+  askFirst?: boolean;
+}
+
+/** The production gate's question, for its window (lib/background/production-gate.ts). */
+export interface GateQuestionView {
+  orgName: string;
+  /** "Open Acme Production?" */
+  title: string;
 }
 
 export type LoginInspection =
@@ -259,6 +291,9 @@ export interface ResponseMap {
   setManualInstances: ManualSaveResult;
   setSource: StateSnapshot;
   openInstance: { tabId: number; restored: boolean };
+  getKeptPage: { path: string } | null;
+  getGateQuestion: GateQuestionView | null;
+  answerGate: null;
   listPins: PinRow[];
   setPinned: PinRow[];
   listHistory: HistoryRow[];

@@ -27,6 +27,11 @@ export const SettingsSchema = z.object({
   containerPerOrg: z.boolean().nullable().default(null),
   /** The root email asked once on the welcome page (not a secret): the sign-in's `login_hint`. */
   rootEmailHint: z.string().max(320).nullable().default(null),
+  /**
+   * Ask "Open Acme Production?" before a shortcut or the login page's chooser opens a production
+   * org (issue 14); a record without the field reads as on, so it needs no migration.
+   */
+  askBeforeProduction: z.boolean().default(true),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -37,6 +42,7 @@ export const DEFAULT_SETTINGS: Settings = {
   orgSigns: { marker: true, favicon: true, badge: true },
   containerPerOrg: null,
   rootEmailHint: null,
+  askBeforeProduction: true,
 };
 
 /** Migrations from version N (the key) to N + 1. */

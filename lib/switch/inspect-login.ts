@@ -1,6 +1,7 @@
 import { checkInstanceLogin, parseRootEmail } from '../alias';
 import type { InstanceGroup } from '../directory/schema';
 import type { LoginInspection } from '../messaging/protocol';
+import { asksBeforeOpening } from './production-rule';
 
 /** Rule breaks worth telling a person about while they type a login. */
 const RULE_BREAKS = new Set(['wrong-separator', 'multiple-plus', 'empty-tag', 'invalid-tag']);
@@ -14,6 +15,7 @@ export function inspectLogin(
   typed: string,
   group: InstanceGroup | null,
   pageOrigin: string,
+  options: { askBeforeProduction?: boolean } = {},
 ): LoginInspection {
   if (!group || group.crossInstanceSso !== 'enabled') return { kind: 'none' };
   const root = parseRootEmail(group.rootEmail);
@@ -28,6 +30,7 @@ export function inspectLogin(
         loginEmail,
         environment,
         isPrimary,
+        askFirst: asksBeforeOpening({ environment }, options.askBeforeProduction ?? false),
       }));
     return orgs.length > 0 ? { kind: 'root', orgs } : { kind: 'none' };
   }

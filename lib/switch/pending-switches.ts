@@ -24,6 +24,22 @@ export interface PendingSwitch {
   filledAt: number | null;
   /** Set once the content script picked the org in Outreach's selection window. */
   pickedAt?: number | null;
+  /** Set once the app showed the org (the session is the org's); a kept page may follow. */
+  landedAt?: number | null;
+  /** The popup's kept page: opened once the org's app shows, and the start page if it is missing. */
+  kept?: KeptPageStep | null;
+}
+
+/**
+ * A kept page's progress: `to-open` until the app shows the org (then the kept page opens unless
+ * the tab is there already), `opened` once it was opened, `done` after the app said it is missing.
+ */
+export interface KeptPageStep {
+  /** The kept page's URL in this org (lib/site/app-path.ts `keptPageUrl`). */
+  url: string;
+  /** The org's app start page, the fallback. */
+  startUrl: string;
+  stage: 'to-open' | 'opened' | 'done';
 }
 
 /** The login origins a pending switch may fill. */
@@ -64,6 +80,12 @@ export function createPendingSwitches(store: SessionStore, now: () => number = D
     async markPicked(tabId: number): Promise<void> {
       const pending = await store.get<PendingSwitch>(key(tabId));
       if (pending) await store.set(key(tabId), { ...pending, pickedAt: now() });
+    },
+
+    /** Changes some fields of the tab's pending switch (its kept page's progress, its landing). */
+    async update(tabId: number, patch: Partial<Pick<PendingSwitch, 'landedAt' | 'kept'>>): Promise<void> {
+      const pending = await store.get<PendingSwitch>(key(tabId));
+      if (pending) await store.set(key(tabId), { ...pending, ...patch });
     },
 
     remove: (tabId: number) => store.remove(key(tabId)),

@@ -1,4 +1,5 @@
 import type { Instance } from '../directory/schema';
+import type { KeptPageStep } from './pending-switches';
 import type { SwitchDeps } from './switch-deps';
 import { originOf } from './switch-deps';
 
@@ -11,6 +12,7 @@ export async function recordPending(
   deps: Pick<SwitchDeps, 'cache' | 'site' | 'pending'>,
   tabId: number,
   org: Instance,
+  kept: KeptPageStep | null = null,
 ): Promise<void> {
   const { group } = await (await deps.cache()).readGroup();
   const site = (await deps.site?.()) ?? { loginOrigins: [], appHosts: [] };
@@ -28,6 +30,8 @@ export async function recordPending(
     appOrigins: unique([originOf(org.appUrl), ...appOrigins]),
     via: isRoot ? 'root' : 'alias',
     pickedAt: null,
+    landedAt: null,
+    kept,
   });
 }
 

@@ -23,6 +23,8 @@ export interface SwitchTabs {
   navigate(tabId: number, url: string): Promise<void>;
   /** Opens a new tab on `url`. */
   open(url: string): Promise<number>;
+  /** The tab's URL, from the browser (a kept page is opened only where the tab is not yet). */
+  urlOf?(tabId: number): Promise<string | undefined>;
 }
 
 /** What the switch service works with; browser calls come in here so every step is testable. */
@@ -58,6 +60,11 @@ export interface SwitchDeps {
   run?: string;
   /** Words for people (`t`, passed in for tests). */
   words?: Translate;
+  /**
+   * The page of the current Outreach tab worth keeping in the org switched to (the popup's Next,
+   * lib/switch/kept-page.ts), or `null`.
+   */
+  keptPage?: () => Promise<string | null>;
   /** Told after every switch (lib/switch/notify-old-tabs.ts tells the old org's tabs). */
   onSwitched?: (switched: { fromOrgId: string | null; to: Instance; tabId: number }) => Promise<unknown>;
 }

@@ -30,6 +30,8 @@ export interface SwitchIntent {
   url: string | null;
   /** The cookie store the switch works in, once placed (`null`: the default store). */
   storeId?: string | null;
+  /** The popup's kept page (path and org-neutral query, lib/site/app-path.ts), opened after landing. */
+  keptPage?: string | null;
 }
 
 export const INTENT_KEY = 'switch.intent';
@@ -42,10 +44,11 @@ export function createSwitchIntents(store: SessionStore, run: string, now: () =>
   };
   return {
     /** Records a switch's intent before it changes anything (a resumed one keeps its start). */
-    record: (orgId: string, where: 'current' | 'new', startedAt = now()) =>
+    record: (orgId: string, where: 'current' | 'new', keptPage: string | null = null, startedAt = now()) =>
       store.set(INTENT_KEY, {
         orgId,
         where,
+        keptPage,
         startedAt,
         run,
         step: 'intent',

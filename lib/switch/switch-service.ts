@@ -1,8 +1,10 @@
 import type { PendingSwitchView, SwitchFailure } from '../messaging/protocol';
 import type { HandlerContext } from '../messaging/receiver';
 import { t } from '../i18n/t';
+import { keptPageUrl } from '../site/app-path';
 import { afterSwitch } from './after-switch';
 import { applyReport, pendingView } from './landing-check';
+import type { ReportOutcome } from './landing-check';
 import { recordPending } from './record-pending';
 import { activeKey, createSessionSwap } from './session-swap';
 import type { SwitchDeps } from './switch-deps';
@@ -25,7 +27,8 @@ export type { SwitchDeps, SwitchSite } from './switch-deps';
  */
 /**
  * What a switch run again after a worker stop keeps of its first run: the tab it had, when it was
- * asked (one history row), and the cookie store it worked in (not the active tab's of now).
+ * asked (one history row), and the cookie store it worked in (not the active tab's of now). A new
+ * switch may know its tab too (the production gate's, taken before its window had focus).
  */
 interface Resumed {
   tabId: number | null;
@@ -51,7 +54,12 @@ export function createSwitchService(deps: SwitchDeps) {
   };
 
   /** Every step after the intent, each noted in it; run again, from the top, to resume. */
-  async function runSwitch(orgId: string, where: 'current' | 'new', resumed: Resumed) {
+  async function runSwitch(
+    orgId: string,
+    where: 'current' | 'new',
+    keptPage: string | null,
+    resumed: Resumed,
+  ) {
     const org = await findOrg(deps, orgId);
     const place = (await deps.place?.(org, resumed.store)) ?? {
       storeId: undefined,
@@ -68,9 +76,14 @@ export function createSwitchService(deps: SwitchDeps) {
     const how = restored ? 'restored' : 'alias-login';
     await deps.history?.started(await nameOf(deps, fromOrgId), org, how, resumed.startedAt);
     await deps.store.remove(SWITCH_ERROR_KEY);
-    const url = restored ? org.appUrl : org.loginUrl;
+    // A kept page opens at once from a restored session; after an alias login, once the app shows.
+    const kept = keptPage
+      ? { url: keptPageUrl(org.appUrl, keptPage), startUrl: org.appUrl, stage: 'to-open' as const }
+      : null;
+    const url = restored ? (kept?.url ?? org.appUrl) : org.loginUrl;
     const tabId = await tabOpener.open(org, where, url, place.tabs, {
       known: resumed.tabId,
+      kept,
       onTab: (id) => step('tab', { tabId: id, url }),
       onPending: () => step('pending'),
     });
@@ -81,37 +94,52 @@ export function createSwitchService(deps: SwitchDeps) {
     return { tabId, restored };
   }
 
-  /** Records the intent first: a worker stopped at any later step finishes it on its next start. */
-  async function startSwitch(orgId: string, where: 'current' | 'new', resumed: Resumed = fresh()) {
-    await intents.record(orgId, where, resumed.startedAt);
+  /**
+   * Records the intent first (with the kept page, so a resumed switch still opens it): a worker
+   * stopped at any later step finishes it on its next start.
+   */
+  async function startSwitch(
+    orgId: string,
+    where: 'current' | 'new',
+    keptPage: string | null,
+    resumed: Resumed = fresh(null),
+  ) {
+    await intents.record(orgId, where, keptPage, resumed.startedAt);
     await deps.wakeLater?.().catch(() => undefined);
     await step('intent');
     try {
-      return await runSwitch(orgId, where, resumed);
+      return await runSwitch(orgId, where, keptPage, resumed);
     } catch (error) {
       // A failure is answered now; only a stopped worker leaves its intent for the next start.
       await intents.clear();
       throw error;
     }
   }
-  const fresh = (): Resumed => ({ tabId: null, startedAt: now(), store: undefined });
+  const fresh = (tabId: number | null): Resumed => ({ tabId, startedAt: now(), store: undefined });
 
   const resumeDeps = { ...deps, intents, now, words: deps.words ?? t };
   const resume = () =>
     resumeSwitch({
       ...resumeDeps,
-      rerun: (intent) => startSwitch(intent.orgId, intent.where, resumedFrom(intent)),
+      rerun: (intent) =>
+        startSwitch(intent.orgId, intent.where, intent.keptPage ?? null, resumedFrom(intent)),
     });
   // A switch found interrupted at start is finished first; switch requests wait for it.
   let resuming: Promise<void> = Promise.resolve();
 
   return {
+    /**
+     * Opens `orgId`. `keepPage` (the popup's Next) opens the current Outreach tab's page there;
+     * `tabId` names the tab to use (the production gate's, taken before its window had focus).
+     */
     async openInstance(
       orgId: string,
       where: 'current' | 'new',
+      options: { keepPage?: boolean; tabId?: number | null } = {},
     ): Promise<{ tabId: number; restored: boolean }> {
       await resuming;
-      return startSwitch(orgId, where);
+      const keptPage = options.keepPage ? ((await deps.keptPage?.().catch(() => null)) ?? null) : null;
+      return startSwitch(orgId, where, keptPage, fresh(options.tabId ?? null));
     },
 
     /** At every worker start (and on the wake alarm): finish or report a switch a stopped worker left. */
@@ -128,7 +156,7 @@ export function createSwitchService(deps: SwitchDeps) {
     },
 
     async reportSwitch(
-      outcome: 'filled' | 'picked' | 'landed' | 'failed',
+      outcome: ReportOutcome,
       reason: SwitchFailure | undefined,
       context: HandlerContext,
       pageReport?: string,

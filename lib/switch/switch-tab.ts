@@ -1,4 +1,5 @@
 import type { Instance } from '../directory/schema';
+import type { KeptPageStep } from './pending-switches';
 import { recordPending } from './record-pending';
 import type { SwitchDeps, SwitchTabs } from './switch-deps';
 
@@ -7,6 +8,8 @@ export interface OpenHooks {
   known?: number | null;
   onTab?: (tabId: number) => Promise<void>;
   onPending?: () => Promise<void>;
+  /** The popup's kept page, opened once the org's app shows. */
+  kept?: KeptPageStep | null;
 }
 
 /**
@@ -43,12 +46,12 @@ export function createSwitchTabOpener(deps: Pick<SwitchDeps, 'cache' | 'site' | 
       // crash now and then); the content script's first request waits for the record below.
       const created = await tabs.open(url);
       await hooks.onTab?.(created);
-      await recordPending(deps, created, org);
+      await recordPending(deps, created, org, hooks.kept);
       await hooks.onPending?.();
       return created;
     }
     await hooks.onTab?.(reused);
-    await recordPending(deps, reused, org);
+    await recordPending(deps, reused, org, hooks.kept);
     await hooks.onPending?.();
     await tabs.navigate(reused, url);
     return reused;

@@ -42,6 +42,9 @@ export function switchTabs(profile: () => Pick<ConnectionProfile, 'allowedHosts'
       if (created.id === undefined) throw new Error('The browser did not open a tab.');
       return created.id;
     },
+    async urlOf(tabId: number): Promise<string | undefined> {
+      return (await browser.tabs.get(tabId)).url;
+    },
   };
 }
 

@@ -59,6 +59,6 @@ test('the first paint shows the last list from the snapshot, and the list Preact
   await expect(popup.option(/^Acme Staging(?! 2)/)).toHaveAttribute('aria-selected', 'true');
   await popup.filter.press('Enter');
   expect(await popup.sentOfType('openInstance')).toEqual([
-    { type: 'openInstance', orgId: 'org_acme_staging', where: 'current' },
+    { type: 'openInstance', orgId: 'org_acme_staging', where: 'current', keepPage: true },
   ]);
 });

@@ -75,7 +75,7 @@ test('401 from the directory: the list stays openable, with Sign in again, even 
   await popup.filter.fill('Acme Staging');
   await popup.filter.press('Enter');
   expect(await popup.sentOfType('openInstance')).toEqual([
-    { type: 'openInstance', orgId: 'org_acme_staging', where: 'current' },
+    { type: 'openInstance', orgId: 'org_acme_staging', where: 'current', keepPage: true },
   ]);
   await expect(popup.button('Sign in again')).toBeVisible();
 });

@@ -63,7 +63,7 @@ test('the keyboard filters, moves, opens (here or in a new tab) and clears', asy
   await popup.filter.press('Enter');
   // The switching issue makes this land in the org; until then the request sent is asserted.
   expect(await popup.sentOfType('openInstance')).toEqual([
-    { type: 'openInstance', orgId: 'org_acme_staging2', where: 'current' },
+    { type: 'openInstance', orgId: 'org_acme_staging2', where: 'current', keepPage: true },
   ]);
 
   await popup.filter.press('ArrowUp');
@@ -72,8 +72,8 @@ test('the keyboard filters, moves, opens (here or in a new tab) and clears', asy
   await expect
     .poll(async () => (await popup.sentRequests()).filter((request) => request.type === 'openInstance'))
     .toEqual([
-      { type: 'openInstance', orgId: 'org_acme_staging2', where: 'current' },
-      { type: 'openInstance', orgId: 'org_acme_staging', where: 'new' },
+      { type: 'openInstance', orgId: 'org_acme_staging2', where: 'current', keepPage: true },
+      { type: 'openInstance', orgId: 'org_acme_staging', where: 'new', keepPage: true },
     ]);
 
   await popup.filter.press('Escape');
@@ -106,9 +106,9 @@ test('Next and a click open the chosen org (Ctrl or middle click: a new tab); En
   await expect
     .poll(async () => (await popup.sentRequests()).filter((request) => request.type === 'openInstance'))
     .toEqual([
-      { type: 'openInstance', orgId: 'org_acme_a4test', where: 'current' },
-      { type: 'openInstance', orgId: 'org_acme_staging', where: 'new' },
-      { type: 'openInstance', orgId: 'org_acme_staging2', where: 'new' },
+      { type: 'openInstance', orgId: 'org_acme_a4test', where: 'current', keepPage: true },
+      { type: 'openInstance', orgId: 'org_acme_staging', where: 'new', keepPage: true },
+      { type: 'openInstance', orgId: 'org_acme_staging2', where: 'new', keepPage: true },
     ]);
 });
 
@@ -160,8 +160,9 @@ test('the popup opens from its cache with the service worker stopped', async ({ 
   const cached = await popup.openRecording({ holdReplies: true });
   await expect(cached.options).toHaveText(JANE_ORGS.map(exactly));
   await expect(cached.page.getByText('Signed in as jane.doe@acme.test')).toBeVisible();
-  // Only reads were asked (the state, and the pins and session status painted beside it).
+  // Only reads were asked (the state, and the pins, session status and kept page painted beside it).
   expect((await cached.sentRequests()).map((request) => request.type).sort()).toEqual([
+    'getKeptPage',
     'getSessionStatus',
     'getState',
     'listPins',
@@ -286,7 +287,7 @@ test('while in Acme Staging 2, “Acme Staging” + Enter opens Acme Staging (ex
   await expect(popup.options).toHaveText([/^Acme Staging(?! 2)/, /^Acme Staging 2/]);
   await popup.filter.press('Enter');
   expect(await popup.sentOfType('openInstance')).toEqual([
-    { type: 'openInstance', orgId: 'org_acme_staging', where: 'current' },
+    { type: 'openInstance', orgId: 'org_acme_staging', where: 'current', keepPage: true },
   ]);
 });
 

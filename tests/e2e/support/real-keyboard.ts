@@ -26,3 +26,27 @@ export function pressRealKeys(keys: string): void {
     { stdio: 'pipe', timeout: 10_000 },
   );
 }
+
+/**
+ * Presses keys, as a person would, in the Chromium window whose title matches `windowName` (a
+ * small extension window beside the main one: `pressRealKeys` would focus the first window found).
+ */
+export function pressRealKeysIn(windowName: string, keys: string): void {
+  if (!process.env.DISPLAY) throw new Error('Real key presses need a display (xvfb-run).');
+  execFileSync(
+    'xdotool',
+    [
+      'search',
+      '--sync',
+      '--onlyvisible',
+      '--name',
+      windowName,
+      'windowfocus',
+      '--sync',
+      'key',
+      '--clearmodifiers',
+      keys,
+    ],
+    { stdio: 'pipe', timeout: 10_000 },
+  );
+}

@@ -30,6 +30,7 @@ function setup({ confirms = true, tabOrigin = LOGIN } = {}) {
     switches: { chooseOrg },
     command,
     tabOrigin: async () => tabOrigin,
+    words: (key) => key,
   });
   return { backend, chooseOrg, command };
 }
@@ -70,6 +71,26 @@ describe('the inline chooser in the background', () => {
       kind: 'not-offered',
     });
     expect(t.chooseOrg).not.toHaveBeenCalled();
+  });
+
+  it('chooses a production org (askFirst) only with the frame’s "Open …?" answered', async () => {
+    const t = setup();
+    const prod = {
+      orgId: 'prod',
+      name: 'Acme Production',
+      loginEmail: 'jane.doe@acme.test',
+      environment: 'production',
+      isPrimary: true,
+      askFirst: true,
+    };
+    await t.backend.recordOffer(page, { kind: 'root', orgs: [prod] });
+    await expect(t.backend.chooseOrg('prod', 'keyboard', frame)).rejects.toMatchObject({
+      kind: 'needs-confirmation',
+    });
+    expect(t.command).not.toHaveBeenCalled();
+    expect(t.chooseOrg).not.toHaveBeenCalled();
+    await t.backend.chooseOrg('prod', 'pointer', frame, true);
+    expect(t.chooseOrg).toHaveBeenCalledWith('prod', 4, LOGIN);
   });
 
   it('relays pointer-downs and Escape to the page as check and close', async () => {

@@ -50,6 +50,9 @@ function handlers(): Handlers {
     listHistory: vi.fn(async () => []),
     clearHistory: vi.fn(async () => []),
     switchBack: vi.fn(async () => ({ tabId: 1, restored: false })),
+    getKeptPage: vi.fn(async () => null),
+    getGateQuestion: vi.fn(async () => null),
+    answerGate: vi.fn(async () => null),
   };
 }
 

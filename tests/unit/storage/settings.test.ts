@@ -16,6 +16,14 @@ describe('settings', () => {
     expect(migrateSettings({ version: 1, source: 'manual' })).toMatchObject({ version: 1, source: 'manual' });
   });
 
+  it('asks before opening a production org unless turned off; a record without the field asks', () => {
+    expect(DEFAULT_SETTINGS.askBeforeProduction).toBe(true);
+    expect(migrateSettings({ version: 1, source: null })).toMatchObject({ askBeforeProduction: true });
+    expect(migrateSettings({ version: 1, source: null, askBeforeProduction: false })).toMatchObject({
+      askBeforeProduction: false,
+    });
+  });
+
   it('saves to storage.local and reads back, validated', async () => {
     await saveSettings({ source: 'manual' }, fakeBrowser.storage.local as never);
     expect(await loadSettings(fakeBrowser.storage.local as never)).toMatchObject({

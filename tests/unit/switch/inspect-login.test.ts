@@ -33,6 +33,25 @@ describe('inspectLogin', () => {
     expect(JSON.stringify(result)).not.toMatch(/Url/);
   });
 
+  it('marks production orgs askFirst while the production gate is on (issue 14)', () => {
+    const withProd = {
+      ...group,
+      instances: group.instances.map((org) =>
+        org.orgId === 'prod' ? { ...org, environment: 'production' as const } : org,
+      ),
+    };
+    const asked = (isOn: boolean) => {
+      const result = inspectLogin('jane.doe@acme.test', withProd, APP, { askBeforeProduction: isOn });
+      return result.kind === 'root' ? result.orgs.map((org) => [org.orgId, org.askFirst]) : [];
+    };
+    expect(asked(true)).toEqual([
+      ['prod', true],
+      ['a4test', false],
+      ['staging', false],
+    ]);
+    expect(asked(false).every(([, askFirst]) => askFirst === false)).toBe(true);
+  });
+
   it.each([
     ['jane.doe-staging@acme.test', /uses '-'/],
     ['jane.doe_staging@acme.test', /uses '_'/],
