@@ -28,25 +28,10 @@ export function pressRealKeys(keys: string): void {
 }
 
 /**
- * Presses keys, as a person would, in the Chromium window whose title matches `windowName` (a
- * small extension window beside the main one: `pressRealKeys` would focus the first window found).
+ * Presses keys, as a person would, in the window that has the focus now (a small extension window
+ * that took it: `pressRealKeys` would focus the first Chromium window it finds instead).
  */
-export function pressRealKeysIn(windowName: string, keys: string): void {
+export function pressRealKeysInFocused(keys: string): void {
   if (!process.env.DISPLAY) throw new Error('Real key presses need a display (xvfb-run).');
-  execFileSync(
-    'xdotool',
-    [
-      'search',
-      '--sync',
-      '--onlyvisible',
-      '--name',
-      windowName,
-      'windowfocus',
-      '--sync',
-      'key',
-      '--clearmodifiers',
-      keys,
-    ],
-    { stdio: 'pipe', timeout: 10_000 },
-  );
+  execFileSync('xdotool', ['key', '--clearmodifiers', keys], { stdio: 'pipe', timeout: 10_000 });
 }
