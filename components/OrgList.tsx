@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Instance } from '../lib/directory/schema';
+import type { PopupOrg } from '../lib/messaging/protocol';
 import { t } from '../lib/i18n/t';
 import { rowOffsets, rowWindow } from '../lib/popup/row-offsets';
 import { OrgOption } from './OrgOption';
@@ -11,22 +11,22 @@ const VIEW_HEIGHT = 336;
 
 export interface OrgListProps {
   id: string;
-  orgs: Instance[];
+  orgs: PopupOrg[];
   activeIndex: number;
   currentOrgId: string | null;
   /** Pinned org ids: their rows say "Pinned". */
   pinned?: readonly string[];
   /** Each row's session status line, once known. */
-  sayStatus?: (org: Instance) => string;
+  sayStatus?: (org: PopupOrg) => string;
   /** When each org was last opened, by org id. */
   lastOpened: ReadonlyMap<string, number>;
   /** "used 5 min ago" for a time. */
   sayUsed: (at: number) => string;
-  onPick: (org: Instance, where: 'current' | 'new') => void;
+  onPick: (org: PopupOrg, where: 'current' | 'new') => void;
   onActivate: (index: number) => void;
 }
 
-export const optionId = (org: Instance) => `org-${org.orgId.replace(/[^\w-]/g, '_')}`;
+export const optionId = (org: PopupOrg) => `org-${org.orgId.replace(/[^\w-]/g, '_')}`;
 
 /**
  * The WAI-ARIA listbox of orgs, virtualised for large groups; the filter box owns focus

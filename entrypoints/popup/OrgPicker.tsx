@@ -1,27 +1,28 @@
 import { useMemo, useState } from 'preact/hooks';
 import { OrgList, optionId } from '../../components/OrgList';
-import type { Instance, Usage } from '../../lib/directory/schema';
+import type { Usage } from '../../lib/directory/schema';
+import type { PopupOrg } from '../../lib/messaging/protocol';
 import { t } from '../../lib/i18n/t';
 import { defaultIndex, filterOrgs, lastOpened, orderOrgs, searchText } from '../../lib/popup/org-list';
 import { pinnedFirst, rowForKey } from '../../lib/pins/pins';
 
 export interface OrgPickerProps {
-  instances: Instance[];
+  instances: PopupOrg[];
   usage: Usage[];
   currentOrgId: string | null;
   isBusy: boolean;
   /** "used 5 min ago" for a time. */
   sayUsed: (at: number) => string;
-  onOpen: (org: Instance, where: 'current' | 'new') => void;
+  onOpen: (org: PopupOrg, where: 'current' | 'new') => void;
   /** What was typed into the first paint's filter before the popup took it over. */
   initialQuery?: string;
   /** Pinned org ids, listed first in pinning order (lib/pins). */
   pinned?: readonly string[];
-  onTogglePin?: (org: Instance) => void;
+  onTogglePin?: (org: PopupOrg) => void;
   /** The org's session status line (lib/popup/session-status.ts), once known. */
-  sayStatus?: (org: Instance) => string;
+  sayStatus?: (org: PopupOrg) => string;
   /** The row's "Forget session" action, or `null` when it has no saved session to forget. */
-  onForgetSession?: (org: Instance) => (() => void) | null;
+  onForgetSession?: (org: PopupOrg) => (() => void) | null;
 }
 
 const NO_PINS: readonly string[] = [];

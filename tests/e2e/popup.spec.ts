@@ -163,7 +163,7 @@ test('the popup opens from its cache with the service worker stopped', async ({ 
   // Only reads were asked (the state, and the pins and session status painted beside it).
   expect((await cached.sentRequests()).map((request) => request.type).sort()).toEqual([
     'getSessionStatus',
-    'getState',
+    'getPopupState',
     'listPins',
   ]);
   // Without the first-paint snapshot too: the popup reads the list from IndexedDB itself.
@@ -171,7 +171,7 @@ test('the popup opens from its cache with the service worker stopped', async ({ 
   await stopServiceWorker(cached.page);
   await cached.page.reload();
   await expect(cached.options).toHaveText(JANE_ORGS.map(exactly));
-  expect((await cached.sentRequests()).map((request) => request.type)).toContain('getState');
+  expect((await cached.sentRequests()).map((request) => request.type)).toContain('getPopupState');
   // And once the worker answers, the same list stays.
   await cached.page.close();
   const live = await popup.open();
