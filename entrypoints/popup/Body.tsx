@@ -188,7 +188,7 @@ function Ready({ state, popup }: BodyProps) {
   const group = state.group!;
   const pins = usePins();
   const sessions = useSessionStatus();
-  const change = useListChange(group.instances.map((org) => org.orgId));
+  const change = useListChange(group.instances);
   const dropped = group.droppedCount;
   const isListError = state.error && !isSwitchError(state) && state.error.kind !== 'cancelled';
   const isSessionError = state.phase === 'session-expired' || state.phase === 'signed-out';

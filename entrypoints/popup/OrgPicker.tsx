@@ -36,11 +36,11 @@ export function OrgPicker(props: OrgPickerProps) {
   const { instances, usage, currentOrgId, isBusy, sayUsed, onOpen, pinned = NO_PINS, onTogglePin } = props;
   const ordered = useMemo(() => pinnedFirst(orderOrgs(instances), pinned), [instances, pinned]);
   const opened = useMemo(() => lastOpened(usage), [usage]);
-  const texts = useMemo(() => ordered.map(searchText), [ordered]);
   const [query, setQuery] = useState(props.initialQuery ?? '');
   // `null` until the person moves: then Enter opens the best row that is not the current org.
   const [chosen, setChosen] = useState<number | null>(null);
-  const visible = useMemo(() => filterOrgs(ordered, texts, query), [ordered, texts, query]);
+  // Each org's search text is made per keystroke, not kept: the popup holds one copy of the rows.
+  const visible = useMemo(() => filterOrgs(ordered, searchText, query), [ordered, query]);
   const activeIndex = Math.min(chosen ?? defaultIndex(visible, currentOrgId), visible.length - 1);
   const active = activeIndex >= 0 ? visible[activeIndex] : undefined;
   const forget = active && props.onForgetSession?.(active);

@@ -11,15 +11,21 @@ import type { PopupStart } from './use-popup-state';
 import '../../components/theme.css';
 import './style.css';
 
-// Both at once: the background's answer, and the cached list read here, for a sleeping worker and
-// for the rows: the background sends none when this read can give them (same revision).
-const own = readDisplayList();
-const reply = completeReply(send({ type: 'getPopupState', readsRows: true }), own, () =>
-  send({ type: 'getPopupState' }),
-);
-let cached: Promise<PopupView | null> | null = own.then(
-  (list) => list && stateFromCache(list, readPaintSnapshot()),
-);
+/**
+ * Both at once: the background's answer, and the cached list read here, for a sleeping worker and
+ * for the rows: the background sends none when this read can give them (same revision). A
+ * function, so nothing at module level keeps the list read once it is shown or replaced.
+ */
+function ask(): { reply: Promise<PopupView>; cached: Promise<PopupView | null> } {
+  const own = readDisplayList();
+  const reply = completeReply(send({ type: 'getPopupState', readsRows: true }), own, () =>
+    send({ type: 'getPopupState' }),
+  );
+  return { reply, cached: own.then((list) => list && stateFromCache(list, readPaintSnapshot())) };
+}
+const asked = ask();
+const reply = asked.reply;
+let cached: Promise<PopupView | null> | null = asked.cached;
 const takeCached = () => {
   const taken = cached;
   cached = null;
