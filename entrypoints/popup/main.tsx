@@ -7,7 +7,6 @@ import { readPaintSnapshot } from '../../lib/popup/snapshot';
 import type { PopupView } from '../../lib/messaging/protocol';
 import { App } from './App';
 import { paintedQuery } from './paint';
-import type { PopupStart } from './use-popup-state';
 import '../../components/theme.css';
 import './style.css';
 

@@ -8,7 +8,9 @@ const KEY = 'cis.popup-seen-orgs.v1';
 function readSeen(): string | null {
   try {
     const value: unknown = JSON.parse(localStorage.getItem(KEY) ?? 'null');
-    return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string').join('\n') : null;
+    return Array.isArray(value)
+      ? value.filter((id): id is string => typeof id === 'string').join('\n')
+      : null;
   } catch {
     return null;
   }

@@ -42,7 +42,11 @@ export function toPopupView(state: StateSnapshot, revision: string | null = null
  * `getPopupState`'s answer: the compact state, its rows left out when the popup reads them itself
  * (`readsRows`) and the list has a revision to check them by. Linear only when rows are sent.
  */
-export function popupReplyOf(state: StateSnapshot, revision: string | null, readsRows = false): PopupViewReply {
+export function popupReplyOf(
+  state: StateSnapshot,
+  revision: string | null,
+  readsRows = false,
+): PopupViewReply {
   const { group, ...rest } = state;
   const leaveOut = readsRows && revision !== null;
   return {

@@ -5,7 +5,9 @@ import type { Instance, Usage } from '../directory/schema';
  * production ones, then the group's (or the person's) own order. Recent use is shown on each row,
  * never used to reshuffle it. Pure, so the popup, the bench and the tests agree.
  */
-export function orderOrgs<T extends Pick<Instance, 'isPrimary' | 'environment'>>(instances: readonly T[]): T[] {
+export function orderOrgs<T extends Pick<Instance, 'isPrimary' | 'environment'>>(
+  instances: readonly T[],
+): T[] {
   const rank = (org: T) => (org.isPrimary ? 0 : org.environment === 'production' ? 1 : 2);
   return instances
     .map((org, index) => ({ org, index }))

@@ -33,12 +33,16 @@ async function heapByKind(context, page, top = 15) {
   await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
   await cdp.detach();
   const snapshot = JSON.parse(chunks.join(''));
-  const { node_fields: fields, node_types: [types] } = snapshot.snapshot.meta;
+  const {
+    node_fields: fields,
+    node_types: [types],
+  } = snapshot.snapshot.meta;
   const [typeAt, nameAt, sizeAt] = ['type', 'name', 'self_size'].map((f) => fields.indexOf(f));
   const totals = new Map();
   for (let at = 0; at < snapshot.nodes.length; at += fields.length) {
     const type = types[snapshot.nodes[at + typeAt]];
-    const name = type === 'object' || type === 'closure' ? snapshot.strings[snapshot.nodes[at + nameAt]] : `(${type})`;
+    const name =
+      type === 'object' || type === 'closure' ? snapshot.strings[snapshot.nodes[at + nameAt]] : `(${type})`;
     const entry = totals.get(name) ?? { bytes: 0, count: 0 };
     entry.bytes += snapshot.nodes[at + sizeAt];
     entry.count += 1;
@@ -87,7 +91,8 @@ export async function benchHeap(extensionDir) {
         (list) => globalThis.chrome.runtime.sendMessage({ type: 'setManualInstances', list }),
         manualList(Math.min(size, 1000)),
       );
-      if (!saved?.ok || !saved.value.ok) throw new Error(`Seeding failed: ${JSON.stringify(saved).slice(0, 300)}`);
+      if (!saved?.ok || !saved.value.ok)
+        throw new Error(`Seeding failed: ${JSON.stringify(saved).slice(0, 300)}`);
       if (size > 1000) await (context.serviceWorkers()[0] ?? worker).evaluate(extendCachedGroup, size);
       const runs = [];
       let detail = null;
@@ -109,10 +114,9 @@ export async function benchHeap(extensionDir) {
 /** Prints the heap figures; returns whether each budgeted size is within its budget. */
 export function printHeap(results) {
   const mib = (bytes) => `${(bytes / MIB).toFixed(2)} MiB`;
-  const spread = (values) => `${mib(median(values))} (${mib(Math.min(...values))}–${mib(Math.max(...values))})`;
-  const lines = [
-    `      extension page without script (bench-floor)   ${spread(results.blank)}`,
-  ];
+  const spread = (values) =>
+    `${mib(median(values))} (${mib(Math.min(...values))}–${mib(Math.max(...values))})`;
+  const lines = [`      extension page without script (bench-floor)   ${spread(results.blank)}`];
   let ok = true;
   for (const [size, { runs, detail }] of Object.entries(results.sizes)) {
     const budget = HEAP_BUDGET_MIB[size];
@@ -123,7 +127,9 @@ export function printHeap(results) {
       `${pass ? 'ok  ' : 'OVER'}  popup, ${String(size).padEnd(6)} orgs                        ${spread(runs)}, +${mib(above)} over blank   budget ${budget ? `${budget} MiB` : '-'}`,
     );
     for (const [name, { bytes, count }] of detail ?? [])
-      lines.push(`        ${(bytes / 1024).toFixed(0).padStart(7)} KiB ${String(count).padStart(7)}  ${name.slice(0, 60)}`);
+      lines.push(
+        `        ${(bytes / 1024).toFixed(0).padStart(7)} KiB ${String(count).padStart(7)}  ${name.slice(0, 60)}`,
+      );
   }
   console.log(lines.join('\n'));
   return ok;

@@ -202,8 +202,16 @@ function figures({ lib, extension }) {
     ["popup's own read (readDisplayList)", 'ms', libMedian('display')],
     ['getState round trip, first after seeding', 'ms', bySize((size) => extension[size].getState.first)],
     ['getState round trip, warm', 'ms', bySize((size) => median(extension[size].getState.warm))],
-    ['getPopupState, warm, rows read by the popup', 'ms', bySize((size) => median(extension[size].getState.popupNoRows))],
-    ['getPopupState, warm, compact rows sent', 'ms', bySize((size) => median(extension[size].getState.popupRows))],
+    [
+      'getPopupState, warm, rows read by the popup',
+      'ms',
+      bySize((size) => median(extension[size].getState.popupNoRows)),
+    ],
+    [
+      'getPopupState, warm, compact rows sent',
+      'ms',
+      bySize((size) => median(extension[size].getState.popupRows)),
+    ],
     ['popup snapshot (0: not written)', 'chars', bySize((size) => snapshotChars(extension[size]))],
     ['popup first screen (tab)', 'ms', bySize((size) => median(extension[size].opens.map((o) => o.shown)))],
   ];

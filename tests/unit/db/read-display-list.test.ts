@@ -19,7 +19,11 @@ describe('readDisplayList', () => {
     const list = await readDisplayList(factory);
     cache.close();
     expect(list!.group.instances).toEqual(group.instances.map(withoutUrls));
-    expect(list!.group).toMatchObject({ instanceGroupId: 'ig_1', rootEmail: group.rootEmail, droppedCount: 0 });
+    expect(list!.group).toMatchObject({
+      instanceGroupId: 'ig_1',
+      rootEmail: group.rootEmail,
+      droppedCount: 0,
+    });
     expect(list!.group.instances[0]).not.toHaveProperty('appUrl');
     expect(list!.usage).toEqual([{ orgId: 'org_c', lastOpenedAt: 42, count: 1 }]);
   });

@@ -179,7 +179,10 @@ describe('getState at scale', () => {
 });
 
 describe('getPopupState at scale', () => {
-  async function seeded(size: number, cache: Awaited<ReturnType<typeof import('../../../lib/db').openCache>>) {
+  async function seeded(
+    size: number,
+    cache: Awaited<ReturnType<typeof import('../../../lib/db').openCache>>,
+  ) {
     const auth = { flowStatus: async () => 'idle', tokens: async () => null } as unknown as AuthSession;
     let settings: Settings = DEFAULT_SETTINGS;
     const service = createInstanceService({
@@ -194,7 +197,11 @@ describe('getPopupState at scale', () => {
       tag: i ? `t${i}` : '',
       environment: 'test',
     }));
-    const saved = await service.setManualInstances({ version: 1, rootEmail: 'jane.doe@acme.test', instances });
+    const saved = await service.setManualInstances({
+      version: 1,
+      rootEmail: 'jane.doe@acme.test',
+      instances,
+    });
     expect(saved.errors).toEqual([]);
     return service;
   }
@@ -207,7 +214,11 @@ describe('getPopupState at scale', () => {
       const cache = await openCache(new IDBFactory());
       const service = await seeded(size, cache);
       const reply = await service.getPopupState(true);
-      expect(reply.group).toMatchObject({ instances: null, droppedCount: 0, instanceGroupId: expect.any(String) });
+      expect(reply.group).toMatchObject({
+        instances: null,
+        droppedCount: 0,
+        instanceGroupId: expect.any(String),
+      });
       expect(reply.revision).toMatch(/\n/);
       expect(reply).not.toHaveProperty('group.dropped');
       // Only the group id and revision differ in length between the two sizes (none here).
