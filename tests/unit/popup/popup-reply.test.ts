@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { DisplayList } from '../../../lib/db/read-display-list';
-import { popupReplyOf } from '../../../lib/instances/popup-view';
+import { popupReplyOf, toPopupView } from '../../../lib/instances/popup-view';
 import { completeReply } from '../../../lib/popup/popup-reply';
 import { group, org, snapshot } from './fixtures';
 
@@ -46,5 +46,25 @@ describe('completeReply', () => {
     const empty = popupReplyOf(snapshot({ group: null }), null, true);
     expect((await completeReply(Promise.resolve(empty), own, ask)).group).toBeNull();
     expect(ask).not.toHaveBeenCalled();
+  });
+});
+
+describe('toPopupView', () => {
+  it('keeps what the popup shows and acts on, and only the count of dropped entries', () => {
+    const dropped = [{ index: 3, name: 'Bad', reasons: ['The login is not a + alias of the root.'] }];
+    const full = snapshot({ group: { ...group([org(''), org('staging', { colour: '#aa0000' })]), dropped } });
+    const view = toPopupView(full);
+    expect(view.group).toMatchObject({ instanceGroupId: 'ig_acme_7f3a', droppedCount: 1 });
+    expect(view.group).not.toHaveProperty('dropped');
+    expect(view.group!.instances[1]).toEqual({
+      orgId: 'org_staging',
+      name: 'Acme staging',
+      loginEmail: 'jane.doe+staging@acme.test',
+      tag: 'staging',
+      environment: 'staging',
+      isPrimary: false,
+      colour: '#aa0000',
+    });
+    expect(view).toMatchObject({ phase: 'ready', revision: null });
   });
 });
