@@ -22,9 +22,12 @@ function ask(): { reply: Promise<PopupView>; cached: Promise<PopupView | null> }
   );
   return { reply, cached: own.then((list) => list && stateFromCache(list, readPaintSnapshot())) };
 }
-const asked = ask();
-const reply = asked.reply;
-let cached: Promise<PopupView | null> | null = asked.cached;
+let cached: Promise<PopupView | null> | null = null;
+const reply = (() => {
+  const asked = ask();
+  cached = asked.cached;
+  return asked.reply;
+})();
 const takeCached = () => {
   const taken = cached;
   cached = null;
