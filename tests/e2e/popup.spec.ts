@@ -162,8 +162,8 @@ test('the popup opens from its cache with the service worker stopped', async ({ 
   await expect(cached.page.getByText('Signed in as jane.doe@acme.test')).toBeVisible();
   // Only reads were asked (the state, and the pins and session status painted beside it).
   expect((await cached.sentRequests()).map((request) => request.type).sort()).toEqual([
-    'getSessionStatus',
     'getPopupState',
+    'getSessionStatus',
     'listPins',
   ]);
   // Without the first-paint snapshot too: the popup reads the list from IndexedDB itself.
