@@ -14,6 +14,10 @@ const RUNS = Number(process.env.BENCH_HEAP_RUNS ?? 3);
 /** The budget of issue 12, MiB at 10,000 orgs. */
 export const HEAP_BUDGET_MIB = { 10000: 4 };
 const MIB = 2 ** 20;
+/** The popup bench's keystrokes (scripts/bench.mjs `KEYS`): the filter ends as "org". */
+const TYPED = [...'bench org 1', ...Array(11).fill('Backspace'), ...'org00', 'Backspace', 'Backspace'].map(
+  (key) => (key === ' ' ? 'Space' : key),
+);
 
 /** `Runtime.getHeapUsage().usedSize` after a full collection, in bytes. */
 export async function heapUsed(context, page) {
@@ -105,7 +109,18 @@ export async function benchHeap(extensionDir) {
         if (run === RUNS && process.env.BENCH_HEAP_DETAIL) detail = await heapByKind(context, page);
         await page.close();
       }
-      results.sizes[size] = { runs, detail, firstOpen };
+      // One more open, typed into as the popup bench does (`npm run bench`, section 8).
+      const typed = await openSettled(context, `${origin}/popup.html`, size);
+      const before = await heapByKind(context, typed, 8);
+      await typed.focus('[role="combobox"]');
+      for (const key of TYPED) await typed.keyboard.press(key);
+      await typed.waitForTimeout(300);
+      const afterKeys = await heapUsed(context, typed);
+      const typedDetail = process.env.BENCH_HEAP_DETAIL
+        ? { before, after: await heapByKind(context, typed, 8) }
+        : null;
+      await typed.close();
+      results.sizes[size] = { runs, detail, firstOpen, afterKeys, typedDetail };
     }
     return results;
   } finally {
@@ -120,7 +135,7 @@ export function printHeap(results) {
     `${mib(median(values))} (${mib(Math.min(...values))}–${mib(Math.max(...values))})`;
   const lines = [`      extension page without script (bench-floor)   ${spread(results.blank)}`];
   let ok = true;
-  for (const [size, { runs, detail, firstOpen }] of Object.entries(results.sizes)) {
+  for (const [size, { runs, detail, firstOpen, afterKeys, typedDetail }] of Object.entries(results.sizes)) {
     const budget = HEAP_BUDGET_MIB[size];
     const pass = !budget || median(runs) / MIB <= budget;
     ok &&= pass;
@@ -129,6 +144,11 @@ export function printHeap(results) {
       `${pass ? 'ok  ' : 'OVER'}  popup, ${String(size).padEnd(6)} orgs                        ${spread(runs)}, +${mib(above)} over blank   budget ${budget ? `${budget} MiB` : '-'}`,
     );
     lines.push(`      popup, ${String(size).padEnd(6)} orgs, first open after seeding   ${mib(firstOpen)}`);
+    lines.push(`      popup, ${String(size).padEnd(6)} orgs, after 29 keystrokes        ${mib(afterKeys)}`);
+    for (const [when, kinds] of Object.entries(typedDetail ?? {}))
+      lines.push(
+        `        ${when} typing: ${kinds.map(([name, { bytes }]) => `${name} ${(bytes / 1024).toFixed(0)} KiB`).join(', ')}`,
+      );
     for (const [name, { bytes, count }] of detail ?? [])
       lines.push(
         `        ${(bytes / 1024).toFixed(0).padStart(7)} KiB ${String(count).padStart(7)}  ${name.slice(0, 60)}`,
