@@ -26,6 +26,16 @@ export interface OrgListProps {
   onActivate: (index: number) => void;
 }
 
+// Memos in hooks of their own: a factory made in the list's body would keep that render's whole
+// scope (an earlier list of 10,000 orgs and its offsets) for as long as the memo holds.
+function useKeys(orgs: readonly PopupOrg[]): string[] {
+  return useMemo(() => orgs.map((org) => org.orgId), [orgs]);
+}
+
+function useOffsets(keys: readonly string[], heights: ReadonlyMap<string, number>, measured: number) {
+  return useMemo(() => rowOffsets(keys, heights, ROW_ESTIMATE), [keys, measured]);
+}
+
 export const optionId = (org: PopupOrg) => `org-${org.orgId.replace(/[^\w-]/g, '_')}`;
 
 /**
@@ -39,8 +49,8 @@ export function OrgList(props: OrgListProps) {
   const [scrollTop, setScrollTop] = useState(0);
   const [measured, setMeasured] = useState(0);
   const { orgs, activeIndex } = props;
-  const keys = useMemo(() => orgs.map((org) => org.orgId), [orgs]);
-  const offsets = useMemo(() => rowOffsets(keys, heights.current, ROW_ESTIMATE), [keys, measured]);
+  const keys = useKeys(orgs);
+  const offsets = useOffsets(keys, heights.current, measured);
   const view = rowWindow(offsets, scrollTop, VIEW_HEIGHT, OVERSCAN);
 
   // Remember the height of every row on screen; a change re-renders with the true offsets.

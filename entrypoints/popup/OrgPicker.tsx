@@ -34,13 +34,12 @@ const MAX_QUERY = 200;
 /** Filter box + listbox + Next: the selection window, operated entirely from the keyboard. */
 export function OrgPicker(props: OrgPickerProps) {
   const { instances, usage, currentOrgId, isBusy, sayUsed, onOpen, pinned = NO_PINS, onTogglePin } = props;
-  const ordered = useMemo(() => pinnedFirst(orderOrgs(instances), pinned), [instances, pinned]);
-  const opened = useMemo(() => lastOpened(usage), [usage]);
+  const ordered = useOrdered(instances, pinned);
+  const opened = useOpened(usage);
   const [query, setQuery] = useState(props.initialQuery ?? '');
   // `null` until the person moves: then Enter opens the best row that is not the current org.
   const [chosen, setChosen] = useState<number | null>(null);
-  // Each org's search text is made per keystroke, not kept: the popup holds one copy of the rows.
-  const visible = useMemo(() => filterOrgs(ordered, searchText, query), [ordered, query]);
+  const visible = useVisible(ordered, query);
   const activeIndex = Math.min(chosen ?? defaultIndex(visible, currentOrgId), visible.length - 1);
   const active = activeIndex >= 0 ? visible[activeIndex] : undefined;
   const forget = active && props.onForgetSession?.(active);
@@ -138,6 +137,21 @@ export function OrgPicker(props: OrgPickerProps) {
       </div>
     </div>
   );
+}
+
+// The memos live in hooks of their own: a factory closure made in the picker's body would keep that
+// render's whole scope (an earlier list of 10,000 orgs among it) for as long as the memo holds.
+function useOrdered(instances: readonly PopupOrg[], pinned: readonly string[]): PopupOrg[] {
+  return useMemo(() => pinnedFirst(orderOrgs(instances), pinned), [instances, pinned]);
+}
+
+function useOpened(usage: readonly Usage[]): Map<string, number> {
+  return useMemo(() => lastOpened(usage), [usage]);
+}
+
+/** Each org's search text is made per keystroke, not kept: the popup holds one copy of the rows. */
+function useVisible(ordered: readonly PopupOrg[], query: string): PopupOrg[] {
+  return useMemo(() => filterOrgs(ordered, searchText, query), [ordered, query]);
 }
 
 function clamp(index: number, length: number): number {
