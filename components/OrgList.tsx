@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Instance } from '../lib/directory/schema';
+import type { PopupOrg } from '../lib/messaging/protocol';
 import { t } from '../lib/i18n/t';
 import { rowOffsets, rowWindow } from '../lib/popup/row-offsets';
 import { OrgOption } from './OrgOption';
@@ -11,22 +11,32 @@ const VIEW_HEIGHT = 336;
 
 export interface OrgListProps {
   id: string;
-  orgs: Instance[];
+  orgs: PopupOrg[];
   activeIndex: number;
   currentOrgId: string | null;
   /** Pinned org ids: their rows say "Pinned". */
   pinned?: readonly string[];
   /** Each row's session status line, once known. */
-  sayStatus?: (org: Instance) => string;
+  sayStatus?: (org: PopupOrg) => string;
   /** When each org was last opened, by org id. */
   lastOpened: ReadonlyMap<string, number>;
   /** "used 5 min ago" for a time. */
   sayUsed: (at: number) => string;
-  onPick: (org: Instance, where: 'current' | 'new') => void;
+  onPick: (org: PopupOrg, where: 'current' | 'new') => void;
   onActivate: (index: number) => void;
 }
 
-export const optionId = (org: Instance) => `org-${org.orgId.replace(/[^\w-]/g, '_')}`;
+// Memos in hooks of their own: a factory made in the list's body would keep that render's whole
+// scope (an earlier list of 10,000 orgs and its offsets) for as long as the memo holds.
+function useKeys(orgs: readonly PopupOrg[]): string[] {
+  return useMemo(() => orgs.map((org) => org.orgId), [orgs]);
+}
+
+function useOffsets(keys: readonly string[], heights: ReadonlyMap<string, number>, measured: number) {
+  return useMemo(() => rowOffsets(keys, heights, ROW_ESTIMATE), [keys, measured]);
+}
+
+export const optionId = (org: PopupOrg) => `org-${org.orgId.replace(/[^\w-]/g, '_')}`;
 
 /**
  * The WAI-ARIA listbox of orgs, virtualised for large groups; the filter box owns focus
@@ -39,8 +49,8 @@ export function OrgList(props: OrgListProps) {
   const [scrollTop, setScrollTop] = useState(0);
   const [measured, setMeasured] = useState(0);
   const { orgs, activeIndex } = props;
-  const keys = useMemo(() => orgs.map((org) => org.orgId), [orgs]);
-  const offsets = useMemo(() => rowOffsets(keys, heights.current, ROW_ESTIMATE), [keys, measured]);
+  const keys = useKeys(orgs);
+  const offsets = useOffsets(keys, heights.current, measured);
   const view = rowWindow(offsets, scrollTop, VIEW_HEIGHT, OVERSCAN);
 
   // Remember the height of every row on screen; a change re-renders with the true offsets.

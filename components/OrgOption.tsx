@@ -1,8 +1,8 @@
-import type { Instance } from '../lib/directory/schema';
+import type { PopupOrg } from '../lib/messaging/protocol';
 import { t } from '../lib/i18n/t';
 import type { MessageKey } from '../lib/i18n/t';
 
-export const ENV_WORDS: Record<Instance['environment'], MessageKey> = {
+export const ENV_WORDS: Record<PopupOrg['environment'], MessageKey> = {
   production: 'envProduction',
   test: 'envTest',
   staging: 'envStaging',
@@ -11,7 +11,7 @@ export const ENV_WORDS: Record<Instance['environment'], MessageKey> = {
 };
 
 export interface OrgOptionProps {
-  org: Instance;
+  org: PopupOrg;
   id: string;
   position: number;
   setSize: number;
@@ -24,7 +24,7 @@ export interface OrgOptionProps {
   status?: string | null;
   /** "used 5 min ago", when the org was opened before. */
   usedAgo: string | null;
-  onPick: (org: Instance, where: 'current' | 'new') => void;
+  onPick: (org: PopupOrg, where: 'current' | 'new') => void;
   onHover: () => void;
 }
 

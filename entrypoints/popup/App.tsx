@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { Banner, StatePanel } from '../../components/StatePanel';
 import { PopupHeader } from '../../components/PopupHeader';
 import type { MenuItem } from '../../components/PopupHeader';
-import type { StateSnapshot } from '../../lib/messaging/protocol';
+import type { PopupView } from '../../lib/messaging/protocol';
 import { t } from '../../lib/i18n/t';
 import { Body, sayAge } from './Body';
 import { usePopupState } from './use-popup-state';
@@ -42,7 +42,7 @@ export function App({ start }: { start: PopupStart }) {
 }
 
 /** Whether the root email's session is live (tokens held, no sign-in running). */
-export function isSignedIn(state: StateSnapshot | null): boolean {
+export function isSignedIn(state: PopupView | null): boolean {
   return Boolean(
     state &&
     state.source === 'directory' &&
@@ -71,7 +71,7 @@ function menuItems(popup: PopupState, confirmSignOut: () => void): MenuItem[] {
 }
 
 /** The who line's words: whose list, and how fresh. */
-export function whoWords(state: StateSnapshot): { who: string | null; age: string | null } {
+export function whoWords(state: PopupView): { who: string | null; age: string | null } {
   const age = state.group ? formatAge(state.group.fetchedAt, Date.now(), sayAge) : null;
   const who =
     state.source === 'manual' && state.group
@@ -82,7 +82,7 @@ export function whoWords(state: StateSnapshot): { who: string | null; age: strin
   return { who, age };
 }
 
-function WhoLine({ state }: { state: StateSnapshot }) {
+function WhoLine({ state }: { state: PopupView }) {
   const { who, age } = whoWords(state);
   if (!who && !age) return null;
   return (

@@ -1,6 +1,6 @@
 import { Banner, StatePanel } from '../../components/StatePanel';
 import { canListOrgs } from '../../lib/instances/derive-phase';
-import type { StateSnapshot } from '../../lib/messaging/protocol';
+import type { PopupView } from '../../lib/messaging/protocol';
 import { t } from '../../lib/i18n/t';
 import { formatAge, listAge } from '../../lib/popup/org-list';
 import type { AgeUnit } from '../../lib/popup/org-list';
@@ -42,7 +42,7 @@ export function sayUsed(at: number): string {
 }
 
 interface BodyProps {
-  state: StateSnapshot;
+  state: PopupView;
   popup: PopupState;
 }
 
@@ -129,15 +129,15 @@ export function Body({ state, popup }: BodyProps) {
 }
 
 /** The root signs in on Outreach's own pages (no OpenID client). */
-function isPages(state: StateSnapshot): boolean {
+function isPages(state: PopupView): boolean {
   return state.signInKind === 'outreach-pages';
 }
 
-const isSwitchError = (state: StateSnapshot) =>
+const isSwitchError = (state: PopupView) =>
   state.error?.kind === 'switch-failed' || state.error?.kind === 'switch-unconfirmed';
 
 /** A cancelled sign-in is the person's own choice, not a failure to show in red. */
-function isRealError(state: StateSnapshot): boolean {
+function isRealError(state: PopupView): boolean {
   return Boolean(state.error && state.error.kind !== 'cancelled');
 }
 
@@ -190,8 +190,8 @@ function Ready({ state, popup }: BodyProps) {
   const pins = usePins();
   const sessions = useSessionStatus();
   const keptPage = useKeptPage();
-  const change = useListChange(group.instances.map((org) => org.orgId));
-  const dropped = group.dropped.length;
+  const change = useListChange(group.instances);
+  const dropped = group.droppedCount;
   const isListError = state.error && !isSwitchError(state) && state.error.kind !== 'cancelled';
   const isSessionError = state.phase === 'session-expired' || state.phase === 'signed-out';
   return (

@@ -1,27 +1,28 @@
 import { useMemo, useState } from 'preact/hooks';
 import { OrgList, optionId } from '../../components/OrgList';
-import type { Instance, Usage } from '../../lib/directory/schema';
+import type { Usage } from '../../lib/directory/schema';
+import type { PopupOrg } from '../../lib/messaging/protocol';
 import { t } from '../../lib/i18n/t';
 import { defaultIndex, filterOrgs, lastOpened, orderOrgs, searchText } from '../../lib/popup/org-list';
 import { pinnedFirst, rowForKey } from '../../lib/pins/pins';
 
 export interface OrgPickerProps {
-  instances: Instance[];
+  instances: PopupOrg[];
   usage: Usage[];
   currentOrgId: string | null;
   isBusy: boolean;
   /** "used 5 min ago" for a time. */
   sayUsed: (at: number) => string;
-  onOpen: (org: Instance, where: 'current' | 'new') => void;
+  onOpen: (org: PopupOrg, where: 'current' | 'new') => void;
   /** What was typed into the first paint's filter before the popup took it over. */
   initialQuery?: string;
   /** Pinned org ids, listed first in pinning order (lib/pins). */
   pinned?: readonly string[];
-  onTogglePin?: (org: Instance) => void;
+  onTogglePin?: (org: PopupOrg) => void;
   /** The org's session status line (lib/popup/session-status.ts), once known. */
-  sayStatus?: (org: Instance) => string;
+  sayStatus?: (org: PopupOrg) => string;
   /** The row's "Forget session" action, or `null` when it has no saved session to forget. */
-  onForgetSession?: (org: Instance) => (() => void) | null;
+  onForgetSession?: (org: PopupOrg) => (() => void) | null;
   /** The current Outreach tab's page, which opening an org keeps (issue 14), or `null`. */
   keptPage?: string | null;
 }
@@ -38,13 +39,12 @@ const MAX_QUERY = 200;
 /** Filter box + listbox + Next: the selection window, operated entirely from the keyboard. */
 export function OrgPicker(props: OrgPickerProps) {
   const { instances, usage, currentOrgId, isBusy, sayUsed, onOpen, pinned = NO_PINS, onTogglePin } = props;
-  const ordered = useMemo(() => pinnedFirst(orderOrgs(instances), pinned), [instances, pinned]);
-  const opened = useMemo(() => lastOpened(usage), [usage]);
-  const texts = useMemo(() => ordered.map(searchText), [ordered]);
+  const ordered = useOrdered(instances, pinned);
+  const opened = useOpened(usage);
   const [query, setQuery] = useState(props.initialQuery ?? '');
   // `null` until the person moves: then Enter opens the best row that is not the current org.
   const [chosen, setChosen] = useState<number | null>(null);
-  const visible = useMemo(() => filterOrgs(ordered, texts, query), [ordered, texts, query]);
+  const visible = useVisible(ordered, query);
   const activeIndex = Math.min(chosen ?? defaultIndex(visible, currentOrgId), visible.length - 1);
   const active = activeIndex >= 0 ? visible[activeIndex] : undefined;
   const forget = active && props.onForgetSession?.(active);
@@ -153,6 +153,21 @@ export function OrgPicker(props: OrgPickerProps) {
       </div>
     </div>
   );
+}
+
+// The memos live in hooks of their own: a factory closure made in the picker's body would keep that
+// render's whole scope (an earlier list of 10,000 orgs among it) for as long as the memo holds.
+function useOrdered(instances: readonly PopupOrg[], pinned: readonly string[]): PopupOrg[] {
+  return useMemo(() => pinnedFirst(orderOrgs(instances), pinned), [instances, pinned]);
+}
+
+function useOpened(usage: readonly Usage[]): Map<string, number> {
+  return useMemo(() => lastOpened(usage), [usage]);
+}
+
+/** Each org's search text is made per keystroke, not kept: the popup holds one copy of the rows. */
+function useVisible(ordered: readonly PopupOrg[], query: string): PopupOrg[] {
+  return useMemo(() => filterOrgs(ordered, searchText, query), [ordered, query]);
 }
 
 function clamp(index: number, length: number): number {

@@ -2,27 +2,47 @@ import { render } from 'preact';
 import { readDisplayList } from '../../lib/db/read-display-list';
 import { send } from '../../lib/messaging/send';
 import { firstOf, stateFromCache } from '../../lib/popup/first-state';
+import { completeReply } from '../../lib/popup/popup-reply';
 import { readPaintSnapshot } from '../../lib/popup/snapshot';
-import type { StateSnapshot } from '../../lib/messaging/protocol';
+import type { PopupView } from '../../lib/messaging/protocol';
 import { App } from './App';
 import { paintedQuery } from './paint';
-import type { PopupStart } from './use-popup-state';
 import '../../components/theme.css';
 import './style.css';
 
-// Both at once: the background's answer, and the cached list read here in case its worker sleeps.
-const reply = send({ type: 'getState' });
-let cached: Promise<StateSnapshot | null> | null = readDisplayList().then(
-  (list) => list && stateFromCache(list, readPaintSnapshot()),
-);
+/**
+ * Both at once: the background's answer, and the cached list read here, for a sleeping worker and
+ * for the rows: the background sends none when this read can give them (same revision). A
+ * function, so nothing at module level keeps the list read once it is shown or replaced.
+ */
+function ask(): { reply: Promise<PopupView>; cached: Promise<PopupView | null> } {
+  const own = readDisplayList();
+  const reply = completeReply(send({ type: 'getPopupState', readsRows: true }), own, () =>
+    send({ type: 'getPopupState' }),
+  );
+  return { reply, cached: own.then((list) => list && stateFromCache(list, readPaintSnapshot())) };
+}
+let cached: Promise<PopupView | null> | null = null;
+const reply = (() => {
+  const asked = ask();
+  cached = asked.cached;
+  return asked.reply;
+})();
 const takeCached = () => {
   const taken = cached;
   cached = null;
   return taken;
 };
 const app = document.getElementById('app')!;
-const start = (first: PopupStart['first']) => {
-  render(<App start={{ reply, takeCached, first, paintedQuery: paintedQuery() }} />, app);
+const start = (first: PopupView | null) => {
+  let taken = first;
+  // Taken once, so the start does not keep a state the popup has replaced.
+  const takeFirst = () => {
+    const state = taken;
+    taken = null;
+    return state;
+  };
+  render(<App start={{ reply, takeCached, takeFirst, paintedQuery: paintedQuery() }} />, app);
   // A scroll of the painted list happened before Preact listened: tell the list where it is.
   const list = document.getElementById('org-listbox');
   if (list && list.scrollTop > 0) list.dispatchEvent(new Event('scroll'));

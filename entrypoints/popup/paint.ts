@@ -1,6 +1,6 @@
 import { optionId } from '../../components/OrgList';
 import { ENV_WORDS } from '../../components/OrgOption';
-import type { StateSnapshot } from '../../lib/messaging/protocol';
+import type { PopupView } from '../../lib/messaging/protocol';
 import { t } from '../../lib/i18n/t';
 import { isPlainList, paintSnapshotOf } from '../../lib/popup/first-state';
 import { clearPaintSnapshot, writePaintSnapshot } from '../../lib/popup/snapshot';
@@ -8,7 +8,7 @@ import { sayUsed } from './Body';
 import { whoWords } from './App';
 
 /** Keeps the first-paint snapshot in step with what the popup shows: a plain list, or nothing. */
-export function rememberFirstScreen(state: StateSnapshot): void {
+export function rememberFirstScreen(state: PopupView): void {
   if (!isPlainList(state)) return clearPaintSnapshot();
   const { who, age } = whoWords(state);
   const words = {

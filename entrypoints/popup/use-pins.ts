@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Instance } from '../../lib/directory/schema';
+import type { PopupOrg } from '../../lib/messaging/protocol';
 import { send } from '../../lib/messaging/send';
 
 const KEY = 'cis.popup-pins.v1';
@@ -37,7 +37,7 @@ export function usePins() {
   }, []);
   return {
     pinned,
-    toggle: (org: Instance) => {
+    toggle: (org: PopupOrg) => {
       const isPinned = !pinned.includes(org.orgId);
       send({ type: 'setPinned', orgId: org.orgId, pinned: isPinned }).then(apply, () => undefined);
     },

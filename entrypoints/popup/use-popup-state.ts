@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { nativeBrowser as browser } from '../../lib/browser/native-browser';
-import type { Instance } from '../../lib/directory/schema';
-import type { StateSnapshot, UiError } from '../../lib/messaging/protocol';
+import { toPopupView } from '../../lib/instances/popup-view';
+import type { PopupOrg, PopupView, StateSnapshot, UiError } from '../../lib/messaging/protocol';
 import { asUiError, send } from '../../lib/messaging/send';
 import { rememberFirstScreen } from './paint';
 import { openExtensionPage } from '../../lib/tabs/open-extension-page';
@@ -16,39 +16,40 @@ export type PopupState = ReturnType<typeof usePopupState>;
 
 /** How the popup starts (main.tsx): the requests already sent, and what is shown first. */
 export interface PopupStart {
-  /** The background's `getState` answer, asked for before the first render. */
-  reply: Promise<StateSnapshot>;
+  /** The background's `getPopupState` answer with its rows, asked for before the first render. */
+  reply: Promise<PopupView>;
   /**
    * The list read from IndexedDB by the popup itself (`null`: none), for a stopped worker. Taken
    * once: nothing keeps a second copy of a large list once it is shown or replaced.
    */
-  takeCached: () => Promise<StateSnapshot | null> | null;
-  /** The state of the first render (whichever of the two came first), if it was awaited. */
-  first: StateSnapshot | null;
+  takeCached: () => Promise<PopupView | null> | null;
+  /** The state of the first render (whichever of the two came first), if it was awaited; taken once. */
+  takeFirst: () => PopupView | null;
   /** What was typed into the first paint's filter. */
   paintedQuery: string;
 }
 
 /** The popup's state: the first of the cache and the background, then kept in step with the background. */
 export function usePopupState(start: PopupStart) {
-  const [state, setState] = useState<StateSnapshot | null>(start.first);
+  const [state, setState] = useState<PopupView | null>(start.takeFirst);
   const [busy, setBusy] = useState<Busy>(null);
   const [actionError, setActionError] = useState<UiError | null>(null);
   const [copied, setCopied] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
 
-  const apply = useCallback((next: StateSnapshot) => {
+  const apply = useCallback((next: PopupView) => {
     setState(next);
     rememberFirstScreen(next);
   }, []);
 
   const run = useCallback(
-    async (kind: Busy, action: () => Promise<StateSnapshot | void>) => {
+    async (kind: Busy, action: () => Promise<StateSnapshot | PopupView | void>) => {
       setBusy(kind);
       setActionError(null);
       try {
         const next = await action();
-        if (next) apply(next);
+        // An action's answer is the full state: the popup keeps its compact form only.
+        if (next) apply('revision' in next ? next : toPopupView(next));
       } catch (error) {
         setActionError(asUiError(error));
       } finally {
@@ -95,7 +96,7 @@ export function usePopupState(start: PopupStart) {
     },
     signOut: () => run('signOut', () => send({ type: 'signOut' })),
     refresh: () => run('refresh', () => send({ type: 'refreshInstances' })),
-    open: (org: Instance, where: 'current' | 'new') =>
+    open: (org: PopupOrg, where: 'current' | 'new') =>
       run('open', async () => {
         // The current Outreach tab's page opens in the chosen org (issue 14), when it has one to keep.
         await send({ type: 'openInstance', orgId: org.orgId, where, keepPage: true });

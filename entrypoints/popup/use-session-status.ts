@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Instance } from '../../lib/directory/schema';
+import type { PopupOrg } from '../../lib/messaging/protocol';
 import { send } from '../../lib/messaging/send';
 import type { SessionFacts } from '../../lib/popup/session-status';
 
@@ -11,7 +11,7 @@ export function useSessionStatus() {
   }, []);
   return {
     facts,
-    forget: (org: Instance) => {
+    forget: (org: PopupOrg) => {
       send({ type: 'forgetSession', orgId: org.orgId }).then(setFacts, () => undefined);
     },
   };

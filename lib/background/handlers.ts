@@ -66,6 +66,7 @@ export function createHandlers({
   };
   return {
     getState: () => instances.getState(),
+    getPopupState: ({ readsRows }) => instances.getPopupState(readsRows === true),
     signIn: () => instances.signIn(),
     signOut: async () => {
       await switches.forgetSessions();

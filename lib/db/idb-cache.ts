@@ -4,7 +4,7 @@
  */
 import { UsageSchema } from '../directory/schema';
 import type { InstanceGroup, Usage } from '../directory/schema';
-import type { GroupReport, InstanceCache, UsageReport } from './instance-cache';
+import type { GroupReport, InstanceCache, RevisedReport, UsageReport } from './instance-cache';
 import { parseGroupRow, parseInstanceRows, parseUsageRows, toRows } from './rows';
 import { revisionKey } from './remembered-group';
 import { ACTIVE_GROUP_KEY, GROUP_REVISION_KEY } from './schema';
@@ -12,13 +12,9 @@ import { runInTransaction } from './transaction';
 import type { CacheDatabase } from './upgrade';
 
 /** What a backing store does; `kind`, `warning` and `close` belong to the wrapper. */
-export type CacheOperations = Omit<InstanceCache, 'kind' | 'warning' | 'close'>;
+export type CacheOperations = Omit<InstanceCache, 'kind' | 'warning' | 'close' | 'readRevisedGroup'>;
 
-/** A group report with the revision it was read at (`null`: written by something else). */
-export interface RevisedReport {
-  report: GroupReport;
-  revision: string | null;
-}
+export type { RevisedReport };
 
 /** IndexedDB's operations, plus the revision reads and writes the wrapper remembers a group by. */
 export interface IdbOperations extends CacheOperations {

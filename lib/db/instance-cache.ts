@@ -11,6 +11,12 @@ export interface GroupReport {
   problems: string[];
 }
 
+/** A group report with the revision it was read at (`null`: none known, e.g. the memory cache). */
+export interface RevisedReport {
+  report: GroupReport;
+  revision: string | null;
+}
+
 /** All usage rows with the problems met while reading them. */
 export interface UsageReport {
   /** Most recently opened first; ties by `orgId`. */
@@ -30,6 +36,12 @@ export interface InstanceCache {
    * as the stored revision (`GROUP_REVISION_KEY`, new with every write) has not changed.
    */
   readGroup(): Promise<GroupReport>;
+  /**
+   * `readGroup` with the stored revision it belongs to, so a view that reads the rows itself
+   * (the popup, `lib/db/read-display-list.ts`) can tell whether it holds the same list. Caches
+   * without revisions (memory) answer `revision: null`.
+   */
+  readRevisedGroup?(): Promise<RevisedReport>;
   /** Replaces the active group (and its instances) atomically in one transaction. */
   writeGroup(group: InstanceGroup): Promise<void>;
   /** Count one more opening of `orgId` at `now` (ms since epoch) and return the new usage. */

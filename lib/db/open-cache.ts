@@ -4,7 +4,7 @@
  */
 import { UsageSchema } from '../directory/schema';
 import type { InstanceGroup } from '../directory/schema';
-import type { GroupReport, InstanceCache } from './instance-cache';
+import type { GroupReport, InstanceCache, RevisedReport } from './instance-cache';
 import { createIdbOperations } from './idb-cache';
 import type { CacheOperations, IdbOperations } from './idb-cache';
 import { createMemoryCache } from './memory-cache';
@@ -34,21 +34,23 @@ const stamp = (stored: IdbOperations) => stored.stampRevision(crypto.randomUUID(
  */
 function rememberGroups(stored: IdbOperations) {
   let remembered: RememberedGroup | null = null;
+  async function readRevised(): Promise<RevisedReport> {
+    const known = remembered;
+    if (known && (await stored.readRevision()) === known.revision) return known;
+    remembered = null;
+    const read = await stored.readRevisedGroup();
+    const { report } = read;
+    // A group stored without a revision gets one, so it is parsed once here too. Rows changed
+    // without a new revision between these two transactions would be missed: only code from
+    // before revisions (or a bench seed) writes that way.
+    const revision = read.revision ?? (report.group ? await stamp(stored) : null);
+    if (revision === null) return { report, revision };
+    remembered = { revision, report: freezeReport(report) };
+    return remembered;
+  }
   return {
-    async read(): Promise<GroupReport> {
-      const known = remembered;
-      if (known && (await stored.readRevision()) === known.revision) return known.report;
-      remembered = null;
-      const read = await stored.readRevisedGroup();
-      const { report } = read;
-      // A group stored without a revision gets one, so it is parsed once here too. Rows changed
-      // without a new revision between these two transactions would be missed: only code from
-      // before revisions (or a bench seed) writes that way.
-      const revision = read.revision ?? (report.group ? await stamp(stored) : null);
-      if (revision === null) return report;
-      remembered = { revision, report: freezeReport(report) };
-      return remembered.report;
-    },
+    readRevised,
+    read: async (): Promise<GroupReport> => (await readRevised()).report,
     async write(group: InstanceGroup): Promise<void> {
       remembered = null;
       const revision = crypto.randomUUID();
@@ -95,6 +97,8 @@ function createResilientCache(db: CacheDatabase): InstanceCache {
 
   return {
     readGroup: () => run((cache) => cache.readGroup(), groups.read),
+    readRevisedGroup: () =>
+      run(async (cache) => ({ report: await cache.readGroup(), revision: null }), groups.readRevised),
     writeGroup: async (group) => {
       const checked = checkWritableGroup(group);
       await run(

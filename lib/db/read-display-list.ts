@@ -7,15 +7,25 @@
  * The database is never created, upgraded or kept open from here: a missing database aborts the
  * open, another version gives up, and the connection closes as soon as the rows are read.
  */
-import type { Environment, Instance, InstanceGroup, Usage } from '../directory/schema';
-import { ACTIVE_GROUP_KEY, DB_NAME, DB_VERSION } from './schema';
+import type { Environment, Usage } from '../directory/schema';
+import type { PopupGroup, PopupOrg } from '../messaging/protocol';
+import { revisionKey } from './remembered-group';
+import { ACTIVE_GROUP_KEY, DB_NAME, DB_VERSION, GROUP_REVISION_KEY } from './schema';
 
 export interface DisplayList {
-  group: InstanceGroup;
+  group: PopupGroup;
   usage: Usage[];
+  /** The stored revision of the rows, as the background names it (`null`: none stored). */
+  revision: string | null;
 }
 
-const ENVIRONMENTS = new Set<Environment>(['production', 'test', 'staging', 'sandbox', 'development']);
+/**
+ * The environments, each one string: a row read from IndexedDB brings its own copy of the word,
+ * and 10,000 copies of "staging" are 10,000 strings the popup would otherwise keep.
+ */
+const ENVIRONMENTS = new Map(
+  (['production', 'test', 'staging', 'sandbox', 'development'] as const).map((env) => [env as string, env]),
+);
 const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
@@ -36,7 +46,7 @@ function openExisting(factory: IDBFactory): Promise<IDBDatabase> {
 }
 
 /** An instance row as the popup shows it, or `null` when a field is missing or of the wrong type. */
-export function toDisplayInstance(row: unknown): (Instance & { order: number }) | null {
+export function toDisplayInstance(row: unknown): (PopupOrg & { order: number }) | null {
   if (typeof row !== 'object' || row === null) return null;
   const r = row as Record<string, unknown>;
   const fits =
@@ -44,14 +54,15 @@ export function toDisplayInstance(row: unknown): (Instance & { order: number }) 
     isText(r.name) &&
     isText(r.loginEmail) &&
     typeof r.tag === 'string' &&
-    ENVIRONMENTS.has(r.environment as Environment) &&
+    ENVIRONMENTS.has(r.environment as string) &&
     typeof r.isPrimary === 'boolean' &&
     typeof r.order === 'number' &&
     (r.colour === undefined || (typeof r.colour === 'string' && /^#[0-9a-f]{6}$/i.test(r.colour)));
   if (!fits) return null;
-  const { orgId, name, loginEmail, tag, environment, isPrimary, order, colour } = r;
-  const org = { orgId, name, loginEmail, tag, environment, isPrimary, order, appUrl: '', loginUrl: '' };
-  return (colour === undefined ? org : { ...org, colour }) as Instance & { order: number };
+  const { orgId, name, loginEmail, tag, isPrimary, order, colour } = r;
+  const environment: Environment = ENVIRONMENTS.get(r.environment as string)!;
+  const org = { orgId, name, loginEmail, tag, environment, isPrimary, order };
+  return (colour === undefined ? org : { ...org, colour }) as PopupOrg & { order: number };
 }
 
 /** The active group and usage, or `null` when there is none or it cannot be read as expected. */
@@ -63,14 +74,18 @@ export async function readDisplayList(
   try {
     if (db.version !== DB_VERSION) return null;
     const tx = db.transaction(['meta', 'groups', 'instances', 'usage'], 'readonly');
-    const activeId = await request(tx.objectStore('meta').get(ACTIVE_GROUP_KEY));
+    const meta = tx.objectStore('meta');
+    const [activeId, stamp] = await Promise.all([
+      request(meta.get(ACTIVE_GROUP_KEY)),
+      request(meta.get(GROUP_REVISION_KEY)),
+    ]);
     if (!isText(activeId)) return null;
     const [groupRow, rows, usageRows] = await Promise.all([
       request(tx.objectStore('groups').get(activeId)),
       request(tx.objectStore('instances').index('byGroup').getAll(activeId)),
       request(tx.objectStore('usage').getAll()),
     ]);
-    const g = groupRow as Partial<InstanceGroup> | undefined;
+    const g = groupRow as (Partial<PopupGroup> & { dropped?: unknown }) | undefined;
     if (!g || !isText(g.rootEmail) || typeof g.fetchedAt !== 'number') return null;
     const instances = (rows as unknown[])
       .map(toDisplayInstance)
@@ -80,8 +95,13 @@ export async function readDisplayList(
     const usage = (usageRows as Usage[]).filter(
       (row) => isText(row?.orgId) && typeof row.lastOpenedAt === 'number',
     );
-    const group = { ...g, instances, dropped: Array.isArray(g.dropped) ? g.dropped : [] } as InstanceGroup;
-    return { group, usage };
+    const { dropped, ...head } = g;
+    const droppedCount = Array.isArray(dropped) ? dropped.length : 0;
+    const group = { ...head, instances, droppedCount } as PopupGroup;
+    // A row left out here is one the background may show: then these rows are not its revision.
+    const isWhole = instances.length === (rows as unknown[]).length;
+    const revision = isWhole && isText(stamp) ? revisionKey(activeId, stamp) : null;
+    return { group, usage, revision };
   } catch {
     return null;
   } finally {

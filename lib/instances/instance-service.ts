@@ -7,12 +7,13 @@ import type { InstanceCache } from '../db';
 import { fetchDirectory } from '../directory/fetch-directory';
 import { buildManualGroup } from '../directory/manual';
 import { validateGroup } from '../directory/validate-group';
-import type { ManualSaveResult, StateSnapshot, UiError } from '../messaging/protocol';
+import type { ManualSaveResult, PopupViewReply, StateSnapshot, UiError } from '../messaging/protocol';
 import { toUiError } from '../messaging/receiver';
 import type { Settings } from '../storage/settings';
 import type { SessionStore } from '../storage/session-store';
 import { derivePhase } from './derive-phase';
 import { buildCapturedGroup } from './outreach-capture';
+import { popupReplyOf } from './popup-view';
 
 const ERROR_KEY = 'list.error';
 
@@ -53,7 +54,8 @@ export function createInstanceService(deps: InstanceServiceDeps) {
     error ? deps.store.set(ERROR_KEY, error) : deps.store.remove(ERROR_KEY);
   const source = async () => (await deps.settings.load()).source ?? (await deps.profile()).defaultSource;
 
-  async function getState(): Promise<StateSnapshot> {
+  /** The state with the revision of its list (`null`: the cache keeps none). */
+  async function readState(): Promise<{ state: StateSnapshot; revision: string | null }> {
     const [cache, flow, tokens, error, switchError, currentSource] = await Promise.all([
       deps.cache(),
       deps.auth.flowStatus(),
@@ -65,14 +67,15 @@ export function createInstanceService(deps: InstanceServiceDeps) {
     if (flow === 'interrupted') await setError(new AuthError('interrupted'));
     const lastError =
       flow === 'interrupted' ? toUiError(new AuthError('interrupted')) : (error ?? switchError ?? null);
-    const [{ group }, usage, currentOrgId, pageSide] = await Promise.all([
-      cache.readGroup(),
+    const [{ report, revision }, usage, currentOrgId, pageSide] = await Promise.all([
+      cache.readRevisedGroup?.() ?? cache.readGroup().then((read) => ({ report: read, revision: null })),
       cache.readUsage(),
       deps.currentOrgId?.() ?? null,
       pageSignInState(),
     ]);
+    const { group } = report;
     const isSignedIn = Boolean(tokens);
-    return {
+    const state: StateSnapshot = {
       phase: derivePhase({
         source: currentSource,
         isSigningIn: flow === 'running' || pageSide.isRunning,
@@ -94,6 +97,21 @@ export function createInstanceService(deps: InstanceServiceDeps) {
       orgOffer: pageSide.orgOffer,
       pageReport: pageSide.pageReport,
     };
+    return { state, revision };
+  }
+
+  async function getState(): Promise<StateSnapshot> {
+    return (await readState()).state;
+  }
+
+  /**
+   * The popup's state: orgs without URLs, and no rows when the popup reads them from IndexedDB
+   * itself (`readsRows`) and can check them by the revision, so the reply does not grow with the
+   * group.
+   */
+  async function getPopupState(readsRows = false): Promise<PopupViewReply> {
+    const { state, revision } = await readState();
+    return popupReplyOf(state, revision, readsRows);
   }
 
   async function pageSignInState() {
@@ -195,6 +213,7 @@ export function createInstanceService(deps: InstanceServiceDeps) {
 
   return {
     getState,
+    getPopupState,
     refresh,
 
     acceptOffer,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { HistoryRow, PinRow } from '../db/extras-schema';
-import type { InstanceGroup, Usage } from '../directory/schema';
+import type { Instance, InstanceGroup, Usage } from '../directory/schema';
 import type { OrgMarkerView } from '../org-marker/marker';
 import type { SessionFacts } from '../popup/session-status';
 
@@ -35,6 +35,8 @@ export type OfferedOrg = z.infer<typeof OfferedOrgSchema>;
 
 export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('getState') }).strict(),
+  // The popup's smaller state: orgs without URLs, and none at all when it reads them itself.
+  z.object({ type: z.literal('getPopupState'), readsRows: z.literal(true).optional() }).strict(),
   z.object({ type: z.literal('signIn') }).strict(),
   z.object({ type: z.literal('signOut') }).strict(),
   z.object({ type: z.literal('cancelSignIn') }).strict(),
@@ -275,6 +277,31 @@ export interface StateSnapshot {
   pageReport?: string | null;
 }
 
+/** An org as the popup shows and acts on it: no URLs (the background opens an org by its id). */
+export type PopupOrg = Omit<Instance, 'appUrl' | 'loginUrl'>;
+
+/** The group as the popup holds it: orgs without URLs, and only the count of dropped entries. */
+export interface PopupGroup extends Omit<InstanceGroup, 'instances' | 'dropped'> {
+  instances: PopupOrg[];
+  droppedCount: number;
+}
+
+/** What the popup shows: `StateSnapshot` with the compact group and the revision of its rows. */
+export interface PopupView extends Omit<StateSnapshot, 'group'> {
+  group: PopupGroup | null;
+  /** The cached list's revision (`lib/db`), `null` when the cache keeps none (memory). */
+  revision: string | null;
+}
+
+/**
+ * `getPopupState`'s answer. With `readsRows`, `group.instances` is `null` whenever the list has a
+ * revision: the popup shows the rows it read from IndexedDB itself if they are of that revision,
+ * and asks again without `readsRows` if not.
+ */
+export interface PopupViewReply extends Omit<PopupView, 'group'> {
+  group: (Omit<PopupGroup, 'instances'> & { instances: PopupOrg[] | null }) | null;
+}
+
 export interface ManualSaveResult {
   ok: boolean;
   errors: { entry: number | null; field: string; message: string }[];
@@ -283,6 +310,7 @@ export interface ManualSaveResult {
 
 export interface ResponseMap {
   getState: StateSnapshot;
+  getPopupState: PopupViewReply;
   signIn: StateSnapshot;
   signOut: StateSnapshot;
   cancelSignIn: StateSnapshot;

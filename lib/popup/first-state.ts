@@ -1,6 +1,6 @@
 import type { DisplayList } from '../db/read-display-list';
-import type { Instance, Usage } from '../directory/schema';
-import type { StateSnapshot } from '../messaging/protocol';
+import type { Usage } from '../directory/schema';
+import type { PopupOrg, PopupView } from '../messaging/protocol';
 import { defaultIndex, lastOpened, orderOrgs } from './org-list';
 import { MAX_ROWS, toPaintSnapshot } from './snapshot';
 import type { PaintBadge, PaintRow, PaintSnapshot, PaintWords } from './snapshot';
@@ -12,10 +12,10 @@ import type { PaintBadge, PaintRow, PaintSnapshot, PaintWords } from './snapshot
 export function stateFromCache(
   list: DisplayList,
   hint: Pick<PaintSnapshot, 'phase' | 'source'> | null,
-): StateSnapshot {
+): PopupView {
   const source = hint?.source ?? (list.group.source === 'manual' ? 'manual' : 'directory');
   return {
-    phase: (hint?.phase as StateSnapshot['phase'] | undefined) ?? 'ready',
+    phase: (hint?.phase as PopupView['phase'] | undefined) ?? 'ready',
     source,
     rootEmail: hint ? list.group.rootEmail : null,
     group: list.group,
@@ -25,27 +25,28 @@ export function stateFromCache(
     isRefreshing: false,
     cacheWarning: null,
     signInKind: list.group.source === 'outreach-page' ? 'outreach-pages' : undefined,
+    revision: list.revision,
   };
 }
 
 /** Whether the first screen is the bare list (no banner above it), the only one worth painting early. */
-export function isPlainList(state: StateSnapshot): boolean {
+export function isPlainList(state: PopupView): boolean {
   const group = state.group;
-  if (!group || group.instances.length === 0 || group.dropped.length > 0) return false;
+  if (!group || group.instances.length === 0 || group.droppedCount > 0) return false;
   if (state.error || state.cacheWarning || state.orgOffer) return false;
   return state.phase === 'ready';
 }
 
 /** The words a row's badges say, from the popup's `_locales` messages. */
 export interface RowWords {
-  environment: (org: Instance) => string;
+  environment: (org: PopupOrg) => string;
   primary: string;
   here: string;
   used: (at: number) => string;
 }
 
 /** A row's badges in the order `components/OrgOption` shows them. */
-function badges(org: Instance, isCurrent: boolean, usedAt: number | undefined, say: RowWords): PaintBadge[] {
+function badges(org: PopupOrg, isCurrent: boolean, usedAt: number | undefined, say: RowWords): PaintBadge[] {
   const list: PaintBadge[] = [{ text: say.environment(org), kind: org.environment }];
   if (org.isPrimary) list.push({ text: say.primary, kind: 'primary' });
   if (isCurrent) list.push({ text: say.here, kind: 'here' });
@@ -58,10 +59,10 @@ function badges(org: Instance, isCurrent: boolean, usedAt: number | undefined, s
  * snapshot keeps are built), the row Enter opens, and the screen's words.
  */
 export function paintSnapshotOf(
-  state: StateSnapshot,
+  state: PopupView,
   words: PaintWords,
   say: RowWords,
-  optionId: (org: Instance) => string,
+  optionId: (org: PopupOrg) => string,
 ): PaintSnapshot {
   const ordered = orderOrgs(state.group!.instances);
   const opened = lastOpened(state.usage as Usage[]);

@@ -163,8 +163,8 @@ test('the popup opens from its cache with the service worker stopped', async ({ 
   // Only reads were asked (the state, and the pins, session status and kept page painted beside it).
   expect((await cached.sentRequests()).map((request) => request.type).sort()).toEqual([
     'getKeptPage',
+    'getPopupState',
     'getSessionStatus',
-    'getState',
     'listPins',
   ]);
   // Without the first-paint snapshot too: the popup reads the list from IndexedDB itself.
@@ -172,7 +172,7 @@ test('the popup opens from its cache with the service worker stopped', async ({ 
   await stopServiceWorker(cached.page);
   await cached.page.reload();
   await expect(cached.options).toHaveText(JANE_ORGS.map(exactly));
-  expect((await cached.sentRequests()).map((request) => request.type)).toContain('getState');
+  expect((await cached.sentRequests()).map((request) => request.type)).toContain('getPopupState');
   // And once the worker answers, the same list stays.
   await cached.page.close();
   const live = await popup.open();

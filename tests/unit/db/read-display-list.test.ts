@@ -18,8 +18,13 @@ describe('readDisplayList', () => {
     await cache.recordUse('org_c', 42);
     const list = await readDisplayList(factory);
     cache.close();
-    expect(list!.group.instances.map(withoutUrls)).toEqual(group.instances.map(withoutUrls));
-    expect(list!.group).toMatchObject({ instanceGroupId: 'ig_1', rootEmail: group.rootEmail, dropped: [] });
+    expect(list!.group.instances).toEqual(group.instances.map(withoutUrls));
+    expect(list!.group).toMatchObject({
+      instanceGroupId: 'ig_1',
+      rootEmail: group.rootEmail,
+      droppedCount: 0,
+    });
+    expect(list!.group.instances[0]).not.toHaveProperty('appUrl');
     expect(list!.usage).toEqual([{ orgId: 'org_c', lastOpenedAt: 42, count: 1 }]);
   });
 
@@ -38,6 +43,22 @@ describe('readDisplayList', () => {
     db.close();
     const list = await readDisplayList(factory);
     expect(list!.group.instances.map((org) => org.orgId)).toEqual(['org_a']);
+    // Not the background's rows any more: the popup must not take them for its revision.
+    expect(list!.revision).toBeNull();
+  });
+
+  it('names the revision the background read the same rows at', async () => {
+    const factory = new IDBFactory();
+    const cache = await openCache(factory);
+    await cache.writeGroup(makeGroup('ig_1', ['org_a', 'org_b']));
+    const { revision } = await cache.readRevisedGroup!();
+    const list = await readDisplayList(factory);
+    expect(revision).toMatch(/^ig_1\n/);
+    expect(list!.revision).toBe(revision);
+    await cache.writeGroup(makeGroup('ig_1', ['org_a']));
+    expect((await cache.readRevisedGroup!()).revision).not.toBe(revision);
+    expect((await readDisplayList(factory))!.revision).toBe((await cache.readRevisedGroup!()).revision);
+    cache.close();
   });
 
   it('is null with no database, and creates none', async () => {

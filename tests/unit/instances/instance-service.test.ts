@@ -177,3 +177,77 @@ describe('getState at scale', () => {
     cache.close();
   });
 });
+
+describe('getPopupState at scale', () => {
+  async function seeded(
+    size: number,
+    cache: Awaited<ReturnType<typeof import('../../../lib/db').openCache>>,
+  ) {
+    const auth = { flowStatus: async () => 'idle', tokens: async () => null } as unknown as AuthSession;
+    let settings: Settings = DEFAULT_SETTINGS;
+    const service = createInstanceService({
+      auth,
+      cache: async () => cache,
+      store: memorySessionStore(),
+      profile: async () => profile,
+      settings: { load: async () => settings, save: async (patch) => (settings = { ...settings, ...patch }) },
+    });
+    const instances = Array.from({ length: size }, (_, i) => ({
+      name: `Org ${i}`,
+      tag: i ? `t${i}` : '',
+      environment: 'test',
+    }));
+    const saved = await service.setManualInstances({
+      version: 1,
+      rootEmail: 'jane.doe@acme.test',
+      instances,
+    });
+    expect(saved.errors).toEqual([]);
+    return service;
+  }
+
+  it('sends no rows to a popup that reads them itself: the reply is the same size at 10 and 1,000 orgs', async () => {
+    const { IDBFactory } = await import('fake-indexeddb');
+    const { openCache } = await import('../../../lib/db');
+    const sizes: number[] = [];
+    for (const size of [10, 1000]) {
+      const cache = await openCache(new IDBFactory());
+      const service = await seeded(size, cache);
+      const reply = await service.getPopupState(true);
+      expect(reply.group).toMatchObject({
+        instances: null,
+        droppedCount: 0,
+        instanceGroupId: expect.any(String),
+      });
+      expect(reply.revision).toMatch(/\n/);
+      expect(reply).not.toHaveProperty('group.dropped');
+      // Only the group id and revision differ in length between the two sizes (none here).
+      sizes.push(JSON.stringify({ ...reply, revision: null }).length);
+      cache.close();
+    }
+    expect(sizes[1]).toBe(sizes[0]);
+  });
+
+  it('sends each org without its URLs, compacted once per revision of the list', async () => {
+    const { IDBFactory } = await import('fake-indexeddb');
+    const { openCache } = await import('../../../lib/db');
+    const cache = await openCache(new IDBFactory());
+    const service = await seeded(1000, cache);
+    const [first, second] = [await service.getPopupState(), await service.getPopupState()];
+    expect(first.group?.instances).toHaveLength(1000);
+    expect(Object.keys(first.group!.instances![1]!).sort()).toEqual(
+      ['environment', 'isPrimary', 'loginEmail', 'name', 'orgId', 'tag'].sort(),
+    );
+    // The same compact rows for the same revision: no second pass over the orgs.
+    expect(second.group?.instances).toBe(first.group?.instances);
+    expect(second.revision).toBe(first.revision);
+    cache.close();
+  });
+
+  it('sends the rows anyway when the cache keeps no revision (memory)', async () => {
+    const service = await seeded(3, createMemoryCache());
+    const reply = await service.getPopupState(true);
+    expect(reply.revision).toBeNull();
+    expect(reply.group?.instances).toHaveLength(3);
+  });
+});

@@ -22,6 +22,7 @@ function handlers(): Handlers {
   const state = vi.fn(async () => ({ phase: 'signed-out' }) as never);
   return {
     getState: state,
+    getPopupState: state,
     signIn: state,
     signOut: state,
     listInstances: vi.fn(async () => ({ group: null, usage: [] })),
@@ -91,6 +92,9 @@ describe('createReceiver', () => {
     ['a prototype-pollution payload', JSON.parse('{"type":"getState","__proto__":{"x":1}}')],
     ['a nested __proto__', JSON.parse('{"type":"setManualInstances","list":{"a":[{"__proto__":{}}]}}')],
     ['a constructor key', { type: 'setManualInstances', list: { constructor: { prototype: 1 } } }],
+    ['getPopupState with readsRows false', { type: 'getPopupState', readsRows: false }],
+    ['getPopupState with readsRows as text', { type: 'getPopupState', readsRows: 'yes' }],
+    ['getPopupState with an unknown field', { type: 'getPopupState', knownRevision: 'r' }],
   ])('answers %s with an error reply, calling no handler', async (_name, message) => {
     const all = handlers();
     const reply = await createReceiver(all, policy)(message, popup);
@@ -139,6 +143,7 @@ describe('createReceiver', () => {
 
   it.each([
     'getState',
+    'getPopupState',
     'signIn',
     'signOut',
     'refreshInstances',
@@ -154,6 +159,15 @@ describe('createReceiver', () => {
     const reply = await createReceiver(all, policy)(message, loginPage);
     expect(reply).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
     expect(all[type as keyof Handlers]).not.toHaveBeenCalled();
+  });
+
+  it('hands getPopupState its readsRows flag', async () => {
+    const all = handlers();
+    await createReceiver(all, policy)({ type: 'getPopupState', readsRows: true }, popup);
+    expect(all.getPopupState).toHaveBeenCalledWith(
+      { type: 'getPopupState', readsRows: true },
+      expect.objectContaining({ kind: 'extension-page' }),
+    );
   });
 
   it('dispatches a valid request from an extension page and wraps the value', async () => {

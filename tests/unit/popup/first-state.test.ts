@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { firstOf, isPlainList, paintSnapshotOf, stateFromCache } from '../../../lib/popup/first-state';
 import { FIRST_SCREEN_ROWS } from '../../../lib/popup/snapshot';
-import type { Instance } from '../../../lib/directory/schema';
-import { group, org, paintWords, snapshot } from './fixtures';
+import type { PopupOrg } from '../../../lib/messaging/protocol';
+import { group, org, paintWords, view } from './fixtures';
 
 const say = {
-  environment: (o: Instance) => o.environment.toUpperCase(),
+  environment: (o: PopupOrg) => o.environment.toUpperCase(),
   primary: 'Primary',
   here: 'You are here',
   used: (at: number) => `used at ${at}`,
 };
-const idOf = (o: Instance) => `org-${o.orgId}`;
+const idOf = (o: PopupOrg) => `org-${o.orgId}`;
 
 describe('paintSnapshotOf', () => {
   it('lists the rows in display order with their badges as words, and Enter’s row', () => {
-    const state = snapshot({
+    const state = view({
       group: group([org('staging'), org(''), org('a4test', { environment: 'test', colour: '#aa0000' })]),
       usage: [{ orgId: 'org_a4test', lastOpenedAt: 5, count: 1 }],
       currentOrgId: 'org_root',
@@ -55,7 +55,7 @@ describe('paintSnapshotOf', () => {
 
   it('at 10,000 orgs keeps the first screen and the count', () => {
     const many = Array.from({ length: 10_000 }, (_, at) => org(at === 0 ? '' : `o${at}`));
-    const paint = paintSnapshotOf(snapshot({ group: group(many) }), paintWords, say, idOf);
+    const paint = paintSnapshotOf(view({ group: group(many) }), paintWords, say, idOf);
     expect(paint).toMatchObject({ count: 10_000, isPartial: true, activeIndex: 0 });
     expect(paint.rows).toHaveLength(FIRST_SCREEN_ROWS);
   });
@@ -63,23 +63,24 @@ describe('paintSnapshotOf', () => {
 
 describe('isPlainList', () => {
   it('is a ready list with nothing above it', () => {
-    expect(isPlainList(snapshot())).toBe(true);
-    expect(isPlainList(snapshot({ phase: 'session-expired' }))).toBe(false);
-    expect(isPlainList(snapshot({ error: { kind: 'server', message: 'Down' } }))).toBe(false);
-    expect(isPlainList(snapshot({ cacheWarning: 'Memory only' }))).toBe(false);
-    expect(isPlainList(snapshot({ group: group([]) }))).toBe(false);
-    expect(isPlainList(snapshot({ group: null }))).toBe(false);
+    expect(isPlainList(view())).toBe(true);
+    expect(isPlainList(view({ phase: 'session-expired' }))).toBe(false);
+    expect(isPlainList(view({ error: { kind: 'server', message: 'Down' } }))).toBe(false);
+    expect(isPlainList(view({ cacheWarning: 'Memory only' }))).toBe(false);
+    expect(isPlainList(view({ group: group([]) }))).toBe(false);
+    expect(isPlainList(view({ group: null }))).toBe(false);
   });
 });
 
 describe('stateFromCache', () => {
-  const list = { group: group([org('')]), usage: [] };
+  const list = { group: view({ group: group([org('')]) }).group!, usage: [], revision: 'ig_acme_7f3a\nr1' };
   it('takes the last snapshot’s phase and source, and the cached list', () => {
     expect(stateFromCache(list, { phase: 'ready', source: 'manual' })).toMatchObject({
       phase: 'ready',
       source: 'manual',
       rootEmail: 'jane.doe@acme.test',
       group: list.group,
+      revision: 'ig_acme_7f3a\nr1',
     });
   });
   it('without a snapshot claims no session (no “signed in as”)', () => {

@@ -1,5 +1,6 @@
 import type { Instance, InstanceGroup } from '../../../lib/directory/schema';
-import type { StateSnapshot } from '../../../lib/messaging/protocol';
+import { toPopupView } from '../../../lib/instances/popup-view';
+import type { PopupView, StateSnapshot } from '../../../lib/messaging/protocol';
 
 /** An org of jane's group (sandbox seed), with overrides. */
 export function org(tag: string, overrides: Partial<Instance> = {}): Instance {
@@ -42,6 +43,11 @@ export function snapshot(overrides: Partial<StateSnapshot> = {}): StateSnapshot 
     cacheWarning: null,
     ...overrides,
   };
+}
+
+/** The popup's compact view of `snapshot(overrides)`. */
+export function view(overrides: Partial<StateSnapshot> = {}): PopupView {
+  return toPopupView(snapshot(overrides));
 }
 
 /** A `Storage` in memory; `failWrites` makes `setItem` throw as a full localStorage does. */

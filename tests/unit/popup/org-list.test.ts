@@ -142,6 +142,11 @@ describe('filterOrgs', () => {
     expect(names(filterOrgs(orgs, texts, query))).toEqual(expected);
   });
 
+  it('makes each text itself when given searchText instead of the texts', () => {
+    for (const query of ['acme', 'STAGING', 'nothing'])
+      expect(filterOrgs(orgs, searchText, query)).toEqual(filterOrgs(orgs, texts, query));
+  });
+
   it('returns a copy, never the input list', () => {
     const result = filterOrgs(orgs, texts, '');
     expect(result).toEqual(orgs);
