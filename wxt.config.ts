@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { GECKO_ANDROID_MIN_VERSION, GECKO_ID, GECKO_MIN_VERSION } from './lib/browser/gecko';
 import { noInnerHtml } from './scripts/build/no-inner-html';
+import { minifyPublicScripts } from './scripts/build/minify-public-scripts';
+import { lazyWithoutPreload } from './scripts/build/lazy-without-preload';
 import { DEFAULT_SANDBOX_PORT, hostPatterns, isSandboxMode, profileForMode } from './lib/connection/profiles';
 
 /**
@@ -26,10 +28,14 @@ export default defineConfig({
   imports: false,
   publicDir: 'assets',
   outDir: process.env.WXT_OUT_DIR ?? '.output',
-  vite: () => ({ plugins: [preact(), noInnerHtml()], build: { modulePreload: { polyfill: false } } }),
+  vite: () => ({
+    plugins: [preact(), noInnerHtml(), lazyWithoutPreload(/[\\/]entrypoints[\\/]popup[\\/]/)],
+    build: { modulePreload: { polyfill: false } },
+  }),
   hooks: {
     // The bench's floor page (scripts/bench.mjs): static HTML copied as-is, sandbox builds only.
     'build:publicAssets': (wxt, files) => {
+      minifyPublicScripts(files, ['popup-paint.js']);
       const absoluteSrc = fileURLToPath(new URL('./scripts/bench/floor.html', import.meta.url));
       if (isSandboxMode(wxt.config.mode)) files.push({ absoluteSrc, relativeDest: 'bench-floor.html' });
     },
