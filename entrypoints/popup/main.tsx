@@ -1,26 +1,28 @@
 import { render } from 'preact';
-import { readDisplayList } from '../../lib/db/read-display-list';
 import { send } from '../../lib/messaging/send';
 import { firstOf, stateFromCache } from '../../lib/popup/first-state';
 import { readPaintSnapshot } from '../../lib/popup/snapshot';
 import type { StateSnapshot } from '../../lib/messaging/protocol';
 import { App } from './App';
-import { paintedQuery } from './paint';
 import type { PopupStart } from './use-popup-state';
 import '../../components/theme.css';
 import './style.css';
 
 // Both at once: the background's answer, and the cached list read here in case its worker sleeps.
 const reply = send({ type: 'getState' });
-let cached: Promise<StateSnapshot | null> | null = readDisplayList().then(
-  (list) => list && stateFromCache(list, readPaintSnapshot()),
-);
+// Its module loads on demand: the first paint covers the first screen, and the read is only shown
+// when it beats the background's answer.
+let cached: Promise<StateSnapshot | null> | null = import('../../lib/db/read-display-list')
+  .then(({ readDisplayList }) => readDisplayList())
+  .then((list) => list && stateFromCache(list, readPaintSnapshot()));
 const takeCached = () => {
   const taken = cached;
   cached = null;
   return taken;
 };
 const app = document.getElementById('app')!;
+/** What the person typed into the painted filter before the popup took it over. */
+const paintedQuery = () => document.querySelector<HTMLInputElement>('#org-filter')?.value ?? '';
 const start = (first: PopupStart['first']) => {
   render(<App start={{ reply, takeCached, first, paintedQuery: paintedQuery() }} />, app);
   // A scroll of the painted list happened before Preact listened: tell the list where it is.
