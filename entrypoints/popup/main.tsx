@@ -5,7 +5,6 @@ import { readPaintSnapshot } from '../../lib/popup/snapshot';
 import type { StateSnapshot } from '../../lib/messaging/protocol';
 import { App } from './App';
 import type { PopupStart } from './use-popup-state';
-import '../../components/theme.css';
 import './style.css';
 
 // Both at once: the background's answer, and the cached list read here in case its worker sleeps.

@@ -21,3 +21,20 @@ export function lazyWithoutPreload(include: RegExp): Plugin {
     },
   };
 }
+
+/**
+ * Puts the modules `include` matches into one `shared` chunk, not the six small ones Rollup would
+ * make: each is another request before the popup's load event, which is when Chrome shows a
+ * toolbar popup (docs/BENCHMARKS.md). Only for the pages' build: the background and content
+ * scripts are single files (`inlineDynamicImports`), where Rollup allows no manual chunks.
+ */
+export function sharedChunk(include: RegExp): Plugin {
+  return {
+    name: 'cis:shared-chunk',
+    apply: 'build',
+    outputOptions(options) {
+      if (options.inlineDynamicImports) return null;
+      return { ...options, manualChunks: (id: string) => (include.test(id) ? 'shared' : undefined) };
+    },
+  };
+}
