@@ -14,10 +14,15 @@ export function lazyComponent<P extends object>(
   let loading: Promise<unknown> | null = null;
   return function Lazy(props: P) {
     const [, setLoaded] = useState(false);
-    loading ??= load().then((component) => (loaded = component));
+    // A failed load (the extension updated under an open popup) is tried again on the next render.
+    loading ??= load().then(
+      (component) => (loaded = component),
+      () => (loading = null),
+    );
     useEffect(() => {
       let isMounted = true;
-      if (!loaded) void loading?.then(() => isMounted && setLoaded(true));
+      // Always: the module may have arrived between this render (which showed nothing) and now.
+      void loading?.then(() => isMounted && setLoaded(true));
       return () => {
         isMounted = false;
       };
