@@ -51,18 +51,26 @@ function build() {
 
 /**
  * Gzipped bytes of every script popup.html loads at start: its classic and module scripts, their
- * module preloads, and every module those import statically (not the lazy `import()` chunks).
+ * module preloads, the app its entry imports (`import()`, run on every open: entrypoints/popup/
+ * main.tsx), and every module those import statically. The lazy chunks the app imports on demand
+ * (its rare panels, snapshot writer, IndexedDB reader) are left out.
  */
 function popupScriptBytes() {
   const html = readFileSync(join(EXTENSION_DIR, 'popup.html'), 'utf8');
-  const pattern = /<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/([^"]+\.js)"/g;
-  const files = new Set([...html.matchAll(pattern)].map(([, file]) => file));
+  const entries = [...html.matchAll(/<script[^>]*\ssrc="\/([^"]+\.js)"/g)].map(([, file]) => file);
+  const preloads = [...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*\shref="\/([^"]+\.js)"/g)];
+  const files = new Set([...entries, ...preloads.map(([, file]) => file)]);
+  const add = (from, imported) => files.add(posix.join(posix.dirname(from), imported));
+  for (const entry of entries) {
+    const code = readFileSync(join(EXTENSION_DIR, entry), 'utf8');
+    for (const [, imported] of code.matchAll(/\bimport\(\(?["']([^"']+\.js)["']/g)) add(entry, imported);
+  }
   for (const file of files) {
     const code = readFileSync(join(EXTENSION_DIR, file), 'utf8');
     for (const [, imported] of code.matchAll(
       /(?:^|[;}\s])import\s*(?:[^"'();]*?from\s*)?["']([^"']+\.js)["']/g,
     ))
-      files.add(posix.join(posix.dirname(file), imported));
+      add(file, imported);
   }
   return [...files].map((file) => ({
     file,
