@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { GECKO_ANDROID_MIN_VERSION, GECKO_ID, GECKO_MIN_VERSION } from './lib/browser/gecko';
 import { noInnerHtml } from './scripts/build/no-inner-html';
+import { minifyPublicScripts } from './scripts/build/minify-public-scripts';
+import { lazyWithoutPreload, sharedChunk } from './scripts/build/chunks';
 import { DEFAULT_SANDBOX_PORT, hostPatterns, isSandboxMode, profileForMode } from './lib/connection/profiles';
 
 /**
@@ -17,6 +19,9 @@ if (isSandboxMode(process.env.NODE_ENV)) process.env.NODE_ENV = 'production';
 process.env.WXT_SANDBOX_PORT ??= process.env.SANDBOX_PORT ?? String(DEFAULT_SANDBOX_PORT);
 const sandboxPort = Number(process.env.WXT_SANDBOX_PORT);
 const OPTIONAL_HOST_PATTERNS = ['https://*/*', 'http://*.localhost/*'];
+/** Modules the extension's pages share (Preact, the browser global, messaging, words). */
+const SHARED_CHUNK =
+  /[\\/]node_modules[\\/](preact[\\/](dist|hooks|jsx-runtime)|@wxt-dev[\\/]browser)[\\/]|[\\/]lib[\\/](messaging[\\/]send|i18n[\\/]t|browser[\\/]native-browser|instances[\\/]derive-phase|pins[\\/]pins|tabs[\\/]open-extension-page|db[\\/]schema)\.ts$/;
 const devKey = JSON.parse(readFileSync(new URL('./config/dev-key.json', import.meta.url), 'utf8')) as {
   key: string;
 };
@@ -27,7 +32,12 @@ export default defineConfig({
   publicDir: 'assets',
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   vite: () => ({
-    plugins: [preact(), noInnerHtml()],
+    plugins: [
+      preact(),
+      noInnerHtml(),
+      lazyWithoutPreload(/[\\/]entrypoints[\\/]popup[\\/]/),
+      sharedChunk(SHARED_CHUNK),
+    ],
     build: {
       modulePreload: { polyfill: false },
       ...(process.env.PROFILE_NO_MINIFY ? { minify: false } : {}),
@@ -36,6 +46,7 @@ export default defineConfig({
   hooks: {
     // The bench's floor page (scripts/bench.mjs): static HTML copied as-is, sandbox builds only.
     'build:publicAssets': (wxt, files) => {
+      minifyPublicScripts(files, ['popup-paint.js']);
       const absoluteSrc = fileURLToPath(new URL('./scripts/bench/floor.html', import.meta.url));
       if (isSandboxMode(wxt.config.mode)) files.push({ absoluteSrc, relativeDest: 'bench-floor.html' });
     },

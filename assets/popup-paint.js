@@ -69,6 +69,7 @@
         el('bdi', { class: 'org__name' }, [String(item.name)]),
         el('bdi', { class: 'org__login' }, [String(item.login)]),
         el('span', { class: 'org__badges' }, (item.badges || []).map(badge)),
+        item.status ? el('span', { class: 'org__status' }, [String(item.status)]) : null,
       ],
     );
   }

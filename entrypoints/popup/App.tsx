@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { Banner, StatePanel } from '../../components/StatePanel';
+import { Banner } from '../../components/Banner';
 import { PopupHeader } from '../../components/PopupHeader';
 import type { MenuItem } from '../../components/PopupHeader';
 import type { PopupView } from '../../lib/messaging/protocol';
@@ -8,6 +8,9 @@ import { Body, sayAge } from './Body';
 import { usePopupState } from './use-popup-state';
 import type { PopupStart, PopupState } from './use-popup-state';
 import { formatAge } from '../../lib/popup/org-list';
+import { lazyComponent } from './lazy';
+
+const SignOutConfirm = lazyComponent(() => import('./StateBody').then((module) => module.SignOutConfirm));
 
 /** The selection window: a one-line header, who and how fresh, then the state's words or the orgs. */
 export function App({ start }: { start: PopupStart }) {
@@ -24,15 +27,9 @@ export function App({ start }: { start: PopupStart }) {
       {popup.actionError && <Banner tone="error">{popup.actionError.message}</Banner>}
       {popup.notice && <Banner tone="info">{popup.notice}</Banner>}
       {isConfirmingSignOut && state ? (
-        <StatePanel
-          title={t('popupSignOutConfirmTitle')}
-          body={t('popupSignOutConfirmBody')}
-          tone="warning"
-          action={{
-            label: t('popupSignOut'),
-            onClick: () => (setConfirmingSignOut(false), popup.signOut()),
-          }}
-          secondary={{ label: t('popupCancel'), onClick: () => setConfirmingSignOut(false) }}
+        <SignOutConfirm
+          onSignOut={() => (setConfirmingSignOut(false), popup.signOut())}
+          onCancel={() => setConfirmingSignOut(false)}
         />
       ) : (
         state && <Body state={state} popup={popup} />

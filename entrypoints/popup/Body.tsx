@@ -1,10 +1,10 @@
-import { Banner, StatePanel } from '../../components/StatePanel';
+import { useEffect } from 'preact/hooks';
+import { Banner } from '../../components/Banner';
 import { canListOrgs } from '../../lib/instances/derive-phase';
 import type { PopupView } from '../../lib/messaging/protocol';
 import { t } from '../../lib/i18n/t';
 import { formatAge, listAge } from '../../lib/popup/org-list';
 import type { AgeUnit } from '../../lib/popup/org-list';
-import { OrgOfferPanel } from '../../components/OrgOfferPanel';
 import { OrgPicker } from './OrgPicker';
 import { usePins } from './use-pins';
 import { useKeptPage } from './use-kept-page';
@@ -14,6 +14,8 @@ import { sayListChange } from '../../lib/popup/list-change';
 import { sessionStatus } from '../../lib/popup/session-status';
 import type { SessionFacts } from '../../lib/popup/session-status';
 import type { PopupState } from './use-popup-state';
+import { lazyComponent } from './lazy';
+import { isPlainList } from '../../lib/popup/first-state';
 
 const AGE_WORDS = {
   now: 'popupAgeJustNow',
@@ -27,7 +29,7 @@ export function sayAge(unit: AgeUnit, count: number): string {
 }
 
 /** "Saved session · 5 min ago", "Needs an alias login", "You are signed in here · 2 Outreach tabs". */
-function saySession(orgId: string, facts: SessionFacts): string {
+export function saySession(orgId: string, facts: SessionFacts): string {
   const status = sessionStatus(orgId, facts);
   if (status.kind === 'alias-login') return t('popupSessionAlias');
   if (status.kind === 'here') return t('popupSessionHere', String(status.tabs));
@@ -41,124 +43,25 @@ export function sayUsed(at: number): string {
   return t('popupUsedAgo', sayAge(unit, count));
 }
 
-interface BodyProps {
+export interface BodyProps {
   state: PopupView;
   popup: PopupState;
 }
 
-/** The state's words and its one action, or the orgs (a cached list is shown whenever usable). */
+/** The orgs whenever a usable list is there; the other states' panels load on demand. */
 export function Body({ state, popup }: BodyProps) {
-  if (canListOrgs(state.phase, state.group)) return <Ready state={state} popup={popup} />;
-  const isBusy = popup.busy !== null;
-  switch (state.phase) {
-    case 'signed-out':
-      return (
-        <StatePanel
-          title={t('stateSignedOutTitle')}
-          body={
-            isRealError(state)
-              ? state.error!.message
-              : t(isPages(state) ? 'statePagesSignedOutBody' : 'stateSignedOutBody')
-          }
-          tone={isRealError(state) ? 'error' : 'info'}
-          action={{
-            label: t(isPages(state) ? 'statePagesSignInAction' : 'stateSignInAction'),
-            onClick: popup.signIn,
-            isBusy,
-          }}
-        />
-      );
-    case 'signing-in':
-      return (
-        <StatePanel
-          title={t('stateSigningInTitle')}
-          body={t(isPages(state) ? 'statePagesSigningInBody' : 'stateSigningInBody')}
-          isWorking
-          secondary={{ label: t('popupCancel'), onClick: popup.cancelSignIn }}
-        />
-      );
-    case 'list-offered':
-      return (
-        <OrgOfferPanel
-          offer={state.orgOffer!}
-          isBusy={isBusy}
-          onSave={popup.acceptOrgs}
-          onDismiss={popup.dismissOrgs}
-        />
-      );
-    case 'not-admin':
-      return (
-        <StatePanel
-          title={t('stateNotAdminTitle')}
-          body={t('stateNotAdminBody', state.rootEmail ?? '')}
-          tone="warning"
-          action={{ label: t('stateNotAdminAction'), onClick: popup.signOut, isBusy }}
-        />
-      );
-    case 'not-enabled':
-      return <NotEnabled state={state} popup={popup} />;
-    case 'session-expired':
-      return (
-        <StatePanel
-          title={t('stateExpiredTitle')}
-          body={t('stateExpiredNoListBody')}
-          tone="warning"
-          action={{ label: t('stateExpiredAction'), onClick: popup.signIn, isBusy }}
-        />
-      );
-    case 'error':
-      return (
-        <StatePanel
-          title={t('stateErrorTitle')}
-          body={state.error?.message}
-          tone="error"
-          action={{ label: t('stateRetryAction'), onClick: popup.refresh, isBusy }}
-        />
-      );
-    default:
-      return state.source === 'manual' ? (
-        <StatePanel
-          title={t('stateEmptyTitle')}
-          body={t('stateEmptyManualBody')}
-          action={{ label: t('stateEmptyManualAction'), onClick: () => popup.openOptions('instances') }}
-        />
-      ) : (
-        <StatePanel title={t('stateEmptyTitle')} body={t('stateEmptyBody')} />
-      );
-  }
+  return canListOrgs(state.phase, state.group) ? (
+    <Ready state={state} popup={popup} />
+  ) : (
+    <StateBody state={state} popup={popup} />
+  );
 }
 
-/** The root signs in on Outreach's own pages (no OpenID client). */
-function isPages(state: PopupView): boolean {
-  return state.signInKind === 'outreach-pages';
-}
+/** A state's words and its one action (signed out, signing in, errors…): not the list's first screen. */
+const StateBody = lazyComponent(() => import('./StateBody').then((module) => module.StateBody));
 
 const isSwitchError = (state: PopupView) =>
   state.error?.kind === 'switch-failed' || state.error?.kind === 'switch-unconfirmed';
-
-/** A cancelled sign-in is the person's own choice, not a failure to show in red. */
-function isRealError(state: PopupView): boolean {
-  return Boolean(state.error && state.error.kind !== 'cancelled');
-}
-
-function NotEnabled({ state, popup }: BodyProps) {
-  const isRequested = state.group?.crossInstanceSso === 'requested';
-  return isRequested ? (
-    <StatePanel
-      title={t('stateRequestedTitle')}
-      body={t('stateRequestedBody')}
-      action={{ label: t('stateRequestedAction'), onClick: popup.refresh, isBusy: popup.busy !== null }}
-      secondary={{ label: t('stateRequestedSecondary'), onClick: () => popup.openOptions('org-info') }}
-    />
-  ) : (
-    <StatePanel
-      title={t('stateNotEnabledTitle')}
-      body={t('stateNotEnabledBody')}
-      tone="warning"
-      action={{ label: t('stateNotEnabledAction'), onClick: () => popup.openOptions('request') }}
-    />
-  );
-}
 
 /** The banner a sign-in state puts above a usable cached list. */
 function SessionBanner({ state, popup }: BodyProps) {
@@ -194,6 +97,16 @@ function Ready({ state, popup }: BodyProps) {
   const dropped = group.droppedCount;
   const isListError = state.error && !isSwitchError(state) && state.error.kind !== 'cancelled';
   const isSessionError = state.phase === 'session-expired' || state.phase === 'signed-out';
+  const { live } = popup;
+  const facts = sessions.facts;
+  // The next open's first paint: this list as the background gave it, with its pins and status.
+  useEffect(() => {
+    if (!live || !isPlainList(live)) return;
+    const status = facts ? (org: { orgId: string }) => saySession(org.orgId, facts) : undefined;
+    void import('./paint').then(({ rememberFirstScreen }) =>
+      rememberFirstScreen(live, { pinned: pins.pinned, status }),
+    );
+  }, [live, pins.pinned, facts]);
   return (
     <>
       <SessionBanner state={state} popup={popup} />

@@ -2,14 +2,18 @@ import { optionId } from '../../components/OrgList';
 import { ENV_WORDS } from '../../components/OrgOption';
 import type { PopupView } from '../../lib/messaging/protocol';
 import { t } from '../../lib/i18n/t';
-import { isPlainList, paintSnapshotOf } from '../../lib/popup/first-state';
-import { clearPaintSnapshot, writePaintSnapshot } from '../../lib/popup/snapshot';
+import { paintSnapshotOf } from '../../lib/popup/paint-snapshot';
+import type { RowExtras } from '../../lib/popup/paint-snapshot';
+import { writePaintSnapshot } from '../../lib/popup/snapshot';
 import { sayUsed } from './Body';
 import { whoWords } from './App';
 
-/** Keeps the first-paint snapshot in step with what the popup shows: a plain list, or nothing. */
-export function rememberFirstScreen(state: PopupView): void {
-  if (!isPlainList(state)) return clearPaintSnapshot();
+/**
+ * Keeps the first-paint snapshot in step with the plain list the popup shows, its pins and
+ * session status included. Loaded lazily (`import()`) once the list is on screen: nothing here is
+ * needed for the first screen.
+ */
+export function rememberFirstScreen(state: PopupView, extras: RowExtras): void {
   const { who, age } = whoWords(state);
   const words = {
     title: t('extName'),
@@ -27,13 +31,9 @@ export function rememberFirstScreen(state: PopupView): void {
   const say = {
     environment: (org: { environment: keyof typeof ENV_WORDS }) => t(ENV_WORDS[org.environment]),
     primary: t('badgePrimary'),
+    pinned: t('badgePinned'),
     here: t('badgeYouAreHere'),
     used: sayUsed,
   };
-  writePaintSnapshot(paintSnapshotOf(state, words, say, optionId));
-}
-
-/** What the person typed into the painted filter before the popup took it over. */
-export function paintedQuery(): string {
-  return document.querySelector<HTMLInputElement>('#org-filter')?.value ?? '';
+  writePaintSnapshot(paintSnapshotOf(state, words, say, optionId, extras));
 }

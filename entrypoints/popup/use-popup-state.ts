@@ -3,7 +3,8 @@ import { nativeBrowser as browser } from '../../lib/browser/native-browser';
 import { toPopupView } from '../../lib/instances/popup-view';
 import type { PopupOrg, PopupView, StateSnapshot, UiError } from '../../lib/messaging/protocol';
 import { asUiError, send } from '../../lib/messaging/send';
-import { rememberFirstScreen } from './paint';
+import { isPlainList } from '../../lib/popup/first-state';
+import { clearPaintSnapshot } from '../../lib/popup/snapshot';
 import { openExtensionPage } from '../../lib/tabs/open-extension-page';
 import { t } from '../../lib/i18n/t';
 
@@ -36,10 +37,13 @@ export function usePopupState(start: PopupStart) {
   const [actionError, setActionError] = useState<UiError | null>(null);
   const [copied, setCopied] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  // The background's last answer: only that is remembered for the next first paint (Body.tsx).
+  const [live, setLive] = useState<PopupView | null>(null);
 
   const apply = useCallback((next: PopupView) => {
     setState(next);
-    rememberFirstScreen(next);
+    setLive(next);
+    if (!isPlainList(next)) clearPaintSnapshot();
   }, []);
 
   const run = useCallback(
@@ -78,6 +82,7 @@ export function usePopupState(start: PopupStart) {
 
   return {
     state,
+    live,
     busy,
     actionError,
     notice,

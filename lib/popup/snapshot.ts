@@ -34,6 +34,8 @@ export interface PaintRow {
   badges: PaintBadge[];
   colour?: string;
   isCurrent?: boolean;
+  /** The session status line under the row ("Saved session · 5 min ago"), when known. */
+  status?: string;
 }
 
 /** The first screen's words, as the popup last showed them (already in the person's language). */

@@ -1,6 +1,6 @@
 // AWS Extend Switch Roles 6.1.0 (scripts/bench/vendor/aesr-6.1.0, built from its source by
 // build-aesr.sh), measured in the same browser and run as ours: seeded the way its users configure
-// it (profiles typed into its options page, saved), its popup opened over an AWS console tab
+// it (a config pasted into its options page, saved), its popup opened over an AWS console tab
 // (served locally by a route: it lists roles only there).
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -50,13 +50,22 @@ export async function aesrWorker(context) {
 
 /**
  * Saves `size` profiles through its options page, as a person pasting a config and pressing Save;
- * returns its worker, woken by a message (the bench stops every worker now and then).
+ * returns its worker, woken by a message (the bench stops every worker now and then). The config
+ * lands in the textarea as one paste does: its value set at once and one `input` event (Playwright's
+ * `fill` of 1,000 profiles, about 70 KB, timed out after 30 s). Its Save reads the textarea's value.
+ * Above 100 profiles its options page's "local" storage choice is picked: Chrome's `storage.sync`
+ * holds 100 KB in all and 8 KB an item, too little for a config this large.
  */
 export async function seedAesr(context, origin, size) {
   const page = await context.newPage();
   try {
     await page.goto(`${origin}/options.html`);
-    await page.locator('#awsConfigTextArea').fill(aesrConfig(size));
+    if (size > 100) await page.check('#configStorageLocalRadioButton');
+    await page.locator('#awsConfigTextArea').evaluate((area, text) => {
+      area.focus();
+      area.value = text;
+      area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    }, aesrConfig(size));
     await page.click('#saveButton');
     await page.locator('#msgSpan', { hasText: 'Configuration has been updated!' }).waitFor();
     await page.evaluate(() =>

@@ -10,6 +10,11 @@ export function listShownProbe() {
     // AWS Extend Switch Roles' rows are `#roleList > li` (scripts/bench/aesr.mjs).
     if (document.querySelector('[role="option"], #roleList > li')) {
       window.__listShownAt = performance.now();
+      // What that first screen shows besides the orgs (issue 14): a pin, a session status line.
+      window.__listShownWith = {
+        pinned: document.querySelector('.badge--pinned') !== null,
+        status: document.querySelector('.org__status') !== null,
+      };
       return;
     }
     requestAnimationFrame(check);

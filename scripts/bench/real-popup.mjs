@@ -9,7 +9,7 @@ const PROBES = [listShownProbe, popupProbe, widthProbe].map((probe) => `(${probe
 /**
  * Watches the browser for the popup's target: every new page is held at its start, given the
  * probes, then let run. Returns `open(worker, popupPath)`, which opens the popup whose page is
- * `popupPath` and returns { ms, widths } once its list is shown (and, for ours, its `getState`
+ * `popupPath` and returns { ms, page, widths, with } once its list is shown (and, for ours, its `getState`
  * reply applied), then closes it.
  */
 export async function realPopupTimer(profileDir) {
@@ -41,7 +41,12 @@ export async function realPopupTimer(profileDir) {
       `new Promise((resolve) => {
         const deadline = performance.now() + 15000;
         const check = () => (window.__listShownAt !== undefined && (${!waitForReply} || window.__settledReplies > 0)
-          ? resolve({ shownAt: performance.timeOrigin + window.__listShownAt, widths: window.__widths })
+          ? resolve({
+              shownAt: performance.timeOrigin + window.__listShownAt,
+              widths: window.__widths,
+              with: window.__listShownWith,
+              page: window.__listShownAt - performance.getEntriesByType('navigation')[0].fetchStart,
+            })
           : performance.now() > deadline ? resolve(null) : requestAnimationFrame(check));
         check();
       })`,
@@ -54,7 +59,8 @@ export async function realPopupTimer(profileDir) {
     });
     await cdp.evaluate(sessionId, 'window.close()').catch(() => undefined);
     await closed;
-    return { ms: shown.shownAt - openedAt, widths: shown.widths };
+    // `page`: from the popup page's own fetch start, i.e. without the browser's popup creation.
+    return { ms: shown.shownAt - openedAt, page: shown.page, widths: shown.widths, with: shown.with };
   }
 
   return { open, close: () => cdp.close() };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { firstOf, isPlainList, paintSnapshotOf, stateFromCache } from '../../../lib/popup/first-state';
+import { firstOf, isPlainList, stateFromCache } from '../../../lib/popup/first-state';
+import { paintSnapshotOf } from '../../../lib/popup/paint-snapshot';
 import { FIRST_SCREEN_ROWS } from '../../../lib/popup/snapshot';
 import type { PopupOrg } from '../../../lib/messaging/protocol';
 import { group, org, paintWords, view } from './fixtures';
@@ -7,6 +8,7 @@ import { group, org, paintWords, view } from './fixtures';
 const say = {
   environment: (o: PopupOrg) => o.environment.toUpperCase(),
   primary: 'Primary',
+  pinned: 'Pinned',
   here: 'You are here',
   used: (at: number) => `used at ${at}`,
 };
@@ -51,6 +53,25 @@ describe('paintSnapshotOf', () => {
     ]);
     // The current org is first: Enter opens the next one.
     expect(paint).toMatchObject({ activeIndex: 1, count: 3, isPartial: false, words: paintWords });
+  });
+
+  it('lists the pinned orgs first with a Pinned badge, and each row’s session status', () => {
+    const state = view({ group: group([org(''), org('staging'), org('a4test')]) });
+    const paint = paintSnapshotOf(state, paintWords, say, idOf, {
+      pinned: ['org_a4test'],
+      status: (o) => (o.orgId === 'org_a4test' ? 'Saved session · 5 min ago' : 'Needs an alias login'),
+    });
+    expect(paint.rows.map((row) => row.id)).toEqual(['org-org_a4test', 'org-org_root', 'org-org_staging']);
+    expect(paint.rows[0]).toMatchObject({
+      badges: [
+        { text: 'STAGING', kind: 'staging' },
+        { text: 'Pinned', kind: 'pinned' },
+      ],
+      status: 'Saved session · 5 min ago',
+    });
+    expect(paint.rows[1]?.status).toBe('Needs an alias login');
+    // Enter opens the first row, the pinned one, as the popup's own list does.
+    expect(paint.activeIndex).toBe(0);
   });
 
   it('at 10,000 orgs keeps the first screen and the count', () => {

@@ -1,12 +1,22 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { PAINT_KEY, toPaintSnapshot } from '../../../lib/popup/snapshot';
 import type { PaintRow } from '../../../lib/popup/snapshot';
 import { paintWords } from './fixtures';
+import { minifyPublicScripts } from '../../../scripts/build/minify-public-scripts';
 
-// assets/popup-paint.js, the classic script that paints the first screen before the module loads.
-const SCRIPT = readFileSync(new URL('../../../assets/popup-paint.js', import.meta.url), 'utf8');
+// assets/popup-paint.js, the classic script that paints the first screen before the module loads:
+// as written, and as the build ships it (minified by scripts/build/minify-public-scripts.ts).
+const SOURCE_PATH = fileURLToPath(new URL('../../../assets/popup-paint.js', import.meta.url));
+const SOURCE = readFileSync(SOURCE_PATH, 'utf8');
+const built: Parameters<typeof minifyPublicScripts>[0] = [
+  { relativeDest: 'popup-paint.js', absoluteSrc: SOURCE_PATH },
+];
+minifyPublicScripts(built, ['popup-paint.js']);
+const MINIFIED = 'contents' in built[0]! ? built[0].contents : '';
+let SCRIPT = SOURCE;
 
 const rows = (count: number): PaintRow[] =>
   Array.from({ length: count }, (_, at) => ({
@@ -41,7 +51,30 @@ const snapshotOf = (list: PaintRow[], count = list.length) =>
     }),
   );
 
-describe('the first paint (assets/popup-paint.js)', () => {
+describe.each([
+  ['as written', SOURCE],
+  ['as built', MINIFIED],
+])('the first paint (assets/popup-paint.js), %s', (_, script) => {
+  beforeEach(() => {
+    SCRIPT = script;
+  });
+
+  it('is minified at build', () => {
+    expect(MINIFIED.length).toBeGreaterThan(0);
+    expect(MINIFIED.length).toBeLessThan(SOURCE.length * 0.7);
+  });
+
+  it('paints pins and session status as the snapshot says', () => {
+    const list = rows(2);
+    list[0]!.badges.push({ text: 'Pinned', kind: 'pinned' });
+    list[0]!.status = 'Saved session · 5 min ago';
+    const doc = paint(snapshotOf(list));
+    const [first, second] = [...doc.querySelectorAll('[role=option]')];
+    expect(first!.querySelector('.badge--pinned')!.textContent).toBe('Pinned');
+    expect(first!.querySelector('.org__status')!.textContent).toBe('Saved session · 5 min ago');
+    expect(second!.querySelector('.org__status')).toBeNull();
+  });
+
   it('paints the header, who line, filter and rows of the snapshot, focused, as text', () => {
     const doc = paint(snapshotOf(rows(3)));
     const options = [...doc.querySelectorAll('[role=option]')];

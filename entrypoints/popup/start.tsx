@@ -1,0 +1,54 @@
+// The popup's app, loaded by main.tsx: asks the background, reads the cache, renders.
+import { render } from 'preact';
+import { send } from '../../lib/messaging/send';
+import { firstOf, stateFromCache } from '../../lib/popup/first-state';
+import { completeReply } from '../../lib/popup/popup-reply';
+import { readPaintSnapshot } from '../../lib/popup/snapshot';
+import type { PopupView } from '../../lib/messaging/protocol';
+import { App } from './App';
+
+/**
+ * Both at once: the background's answer, and the cached list read here, for a sleeping worker and
+ * for the rows: the background sends none when this read can give them (same revision). The read's
+ * module loads on demand: the first paint covers the first screen. A function, so nothing at
+ * module level keeps the list read once it is shown or replaced.
+ */
+function ask(): { reply: Promise<PopupView>; cached: Promise<PopupView | null> } {
+  const own = import('../../lib/db/read-display-list').then(({ readDisplayList }) => readDisplayList());
+  const reply = completeReply(send({ type: 'getPopupState', readsRows: true }), own, () =>
+    send({ type: 'getPopupState' }),
+  );
+  return { reply, cached: own.then((list) => list && stateFromCache(list, readPaintSnapshot())) };
+}
+let cached: Promise<PopupView | null> | null = null;
+const reply = (() => {
+  const asked = ask();
+  cached = asked.cached;
+  return asked.reply;
+})();
+const takeCached = () => {
+  const taken = cached;
+  cached = null;
+  return taken;
+};
+const app = document.getElementById('app')!;
+/** What the person typed into the painted filter before the popup took it over. */
+const paintedQuery = () => document.querySelector<HTMLInputElement>('#org-filter')?.value ?? '';
+const start = (first: PopupView | null) => {
+  let taken = first;
+  // Taken once, so the start does not keep a state the popup has replaced.
+  const takeFirst = () => {
+    const state = taken;
+    taken = null;
+    return state;
+  };
+  render(<App start={{ reply, takeCached, takeFirst, paintedQuery: paintedQuery() }} />, app);
+  // A scroll of the painted list happened before Preact listened: tell the list where it is.
+  const list = document.getElementById('org-listbox');
+  if (list && list.scrollTop > 0) list.dispatchEvent(new Event('scroll'));
+};
+
+// The first paint (assets/popup-paint.js) shows the last list: it stays until a state can replace
+// it, and Preact then takes over its nodes. Without it, the popup renders at once.
+if (app.firstChild) void firstOf(reply, cached!).then(start);
+else start(null);

@@ -1,0 +1,40 @@
+import type { Plugin } from 'vite';
+
+/** A dynamic import of a literal path, as esbuild leaves it in a module's code. */
+const LITERAL_IMPORT = /\bimport\(("[^"\n]+"|'[^'\n]+')\)/g;
+
+/**
+ * Keeps Vite's preload helper (`__vitePreload`, about 0.5 KB gzipped) out of the modules `include`
+ * matches: their lazy chunks (the popup's rare panels, its snapshot writer) need nothing preloaded,
+ * as everything they import is already loaded by the page that imports them. Vite wraps only an
+ * `import()` whose argument starts with a quote; Rollup still bundles `import(("./x"))` as the
+ * lazy chunk it is. Runs before Vite's own import analysis (a plugin's `transform` does).
+ */
+export function lazyWithoutPreload(include: RegExp): Plugin {
+  return {
+    name: 'cis:lazy-without-preload',
+    apply: 'build',
+    transform(code, id) {
+      if (!include.test(id) || !code.includes('import(')) return null;
+      const rewritten = code.replace(LITERAL_IMPORT, 'import(($1))');
+      return rewritten === code ? null : { code: rewritten, map: null };
+    },
+  };
+}
+
+/**
+ * Puts the modules `include` matches into one `shared` chunk, not the six small ones Rollup would
+ * make: each is another request before the popup's load event, which is when Chrome shows a
+ * toolbar popup (docs/BENCHMARKS.md). Only for the pages' build: the background and content
+ * scripts are single files (`inlineDynamicImports`), where Rollup allows no manual chunks.
+ */
+export function sharedChunk(include: RegExp): Plugin {
+  return {
+    name: 'cis:shared-chunk',
+    apply: 'build',
+    outputOptions(options) {
+      if (options.inlineDynamicImports) return null;
+      return { ...options, manualChunks: (id: string) => (include.test(id) ? 'shared' : undefined) };
+    },
+  };
+}
