@@ -15,13 +15,18 @@ export interface StateWords {
   tone: 'info' | 'warning' | 'error';
 }
 
-const isPages = (state: StateSnapshot) => state.signInKind === 'outreach-pages';
+/** What the words depend on: the popup's compact state and the options page's full one alike. */
+type StateFacts = Pick<StateSnapshot, 'phase' | 'signInKind' | 'rootEmail' | 'source'> & {
+  group: Pick<NonNullable<StateSnapshot['group']>, 'rootEmail' | 'crossInstanceSso'> | null;
+};
+
+const isPages = (state: StateFacts) => state.signInKind === 'outreach-pages';
 
 /**
  * What a state says when there is no usable list to show, or `null` when the list says it all
  * (`ready`, or an offer the popup shows itself).
  */
-export function stateWords(state: StateSnapshot): StateWords | null {
+export function stateWords(state: StateFacts): StateWords | null {
   switch (state.phase) {
     case 'signed-out':
       return {
