@@ -67,7 +67,9 @@ export function OrgList(props: OrgListProps) {
   });
 
   // Keep the active option in view as the arrow keys move it or the list changes. Not when only
-  // measured heights change: that would pull a list the person scrolled back to the active row.
+  // measured heights change, nor when the same list arrives again (the background's answer after
+  // the cache's): that would pull a list the person scrolled back to the active row.
+  const listed = useMemo(() => keys.join('\n'), [keys]);
   useLayoutEffect(() => {
     const list = ref.current;
     if (!list || activeIndex < 0) return;
@@ -75,7 +77,7 @@ export function OrgList(props: OrgListProps) {
     const bottom = offsets[activeIndex + 1] ?? top;
     if (top < list.scrollTop) list.scrollTop = top;
     else if (bottom > list.scrollTop + list.clientHeight) list.scrollTop = bottom - list.clientHeight;
-  }, [activeIndex, keys]);
+  }, [activeIndex, listed]);
 
   return (
     <ul

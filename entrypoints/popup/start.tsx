@@ -42,10 +42,14 @@ const start = (first: PopupView | null) => {
     taken = null;
     return state;
   };
+  // A scroll of the painted list happened before Preact listened. Taking the nodes over swaps its
+  // spacer rows, which clamps the scroll to the top: put it back, and tell the list where it is.
+  const scrolled = document.getElementById('org-listbox')?.scrollTop ?? 0;
   render(<App start={{ reply, takeCached, takeFirst, paintedQuery: paintedQuery() }} />, app);
-  // A scroll of the painted list happened before Preact listened: tell the list where it is.
   const list = document.getElementById('org-listbox');
-  if (list && list.scrollTop > 0) list.dispatchEvent(new Event('scroll'));
+  if (!list || scrolled === 0) return;
+  list.scrollTop = scrolled;
+  list.dispatchEvent(new Event('scroll'));
 };
 
 // The first paint (assets/popup-paint.js) shows the last list: it stays until a state can replace

@@ -62,3 +62,38 @@ test('the first paint shows the last list from the snapshot, and the list Preact
     { type: 'openInstance', orgId: 'org_acme_staging', where: 'current', keepPage: true },
   ]);
 });
+
+test('a scroll of the painted list before the popup takes it over is kept, and shows the rows scrolled to', async ({
+  popup,
+}) => {
+  await popup.open();
+  const list = {
+    version: 1,
+    rootEmail: 'jane.doe@acme.test',
+    instances: Array.from({ length: 100 }, (_, at) => ({
+      name: `Bench Org ${String(at + 1).padStart(3, '0')}`,
+      tag: at === 0 ? '' : `org${String(at + 1).padStart(3, '0')}`,
+      environment: at === 0 ? 'production' : 'staging',
+      primary: at === 0,
+    })),
+  };
+  const saved = (await popup.request({ type: 'setManualInstances', list })) as { ok: boolean };
+  expect(saved.ok).toBe(true);
+  await popup.page.reload();
+  await expect(popup.options.first()).toBeVisible();
+  await popup.page.waitForFunction(() => localStorage.getItem('cis.popup-paint.v2') !== null);
+
+  // Scrolled to the end as soon as the first paint is there, before the app has loaded.
+  await popup.page.addInitScript(() =>
+    document.addEventListener('DOMContentLoaded', () => {
+      const painted = document.querySelector('[role=listbox]');
+      if (painted?.querySelector('[data-first-paint]')) painted.scrollTop = 1e9;
+    }),
+  );
+  await popup.page.reload();
+  await popup.page.waitForFunction(() => document.querySelector('[data-first-paint]') === null);
+  await popup.page.waitForFunction(() => document.querySelector('[aria-posinset="100"]') !== null);
+  expect(
+    await popup.page.evaluate(() => document.querySelector('[role=listbox]')!.scrollTop),
+  ).toBeGreaterThan(0);
+});
