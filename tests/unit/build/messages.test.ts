@@ -1,16 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-interface Entry {
-  message: string;
-  placeholders?: Record<string, { content: string }>;
-}
-
-const MESSAGES = JSON.parse(readFileSync('assets/_locales/en/messages.json', 'utf8')) as Record<
-  string,
-  Entry
->;
+import { MESSAGES } from '../options/messages';
 
 /** Every file the extension is built from (the places a message name can be written). */
 function sourceText(): string {

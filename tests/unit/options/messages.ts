@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import type { Translate } from '../../../lib/options/translate';
 
-interface Entry {
+export interface MessageEntry {
   message: string;
   placeholders?: Record<string, { content: string }>;
 }
 
-const MESSAGES = JSON.parse(readFileSync('assets/_locales/en/messages.json', 'utf8')) as Record<
+/** `assets/_locales/en/messages.json`, as Chrome reads it. */
+export const MESSAGES = JSON.parse(readFileSync('assets/_locales/en/messages.json', 'utf8')) as Record<
   string,
-  Entry
+  MessageEntry
 >;
 
 /** `browser.i18n.getMessage` over the real English messages, so tests see the words people see. */

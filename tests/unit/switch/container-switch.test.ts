@@ -8,6 +8,7 @@ import { createContainerSwitch } from '../../../lib/switch/container-switch';
 import type { StoreTab } from '../../../lib/switch/container-switch';
 import type { Cookie, CookieJar } from '../../../lib/switch/cookie-jar';
 import { createPendingSwitches } from '../../../lib/switch/pending-switches';
+import { sessionCookie } from './fixtures';
 import { createSwitchService } from '../../../lib/switch/switch-service';
 import { INTENT_KEY } from '../../../lib/switch/switch-intent';
 import type { SwitchIntent, SwitchStep } from '../../../lib/switch/switch-intent';
@@ -37,18 +38,7 @@ const group: InstanceGroup = {
   dropped: [],
   fetchedAt: 0,
 };
-const session = (value: string, storeId: string): Cookie => ({
-  name: 'outreach_session',
-  value,
-  domain: 'app.outreach.localhost',
-  hostOnly: true,
-  path: '/',
-  secure: false,
-  httpOnly: true,
-  sameSite: 'lax',
-  session: true,
-  storeId,
-});
+const session = (value: string, storeId: string) => sessionCookie(value, storeId);
 
 /**
  * Firefox in miniature: cookie stores (default and containers), tabs that each live in one store,

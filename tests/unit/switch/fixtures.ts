@@ -1,3 +1,4 @@
+import type { Cookie } from '../../../lib/switch/cookie-jar';
 import type { InstanceGroup } from '../../../lib/directory/schema';
 
 /** The sandbox app origin the switch tests' orgs live on. */
@@ -26,3 +27,17 @@ export const group: InstanceGroup = {
   dropped: [],
   fetchedAt: 0,
 };
+
+/** The sandbox app's session cookie holding `value`, in cookie store `storeId` (Chrome's default: '0'). */
+export const sessionCookie = (value: string, storeId = '0'): Cookie => ({
+  name: 'outreach_session',
+  value,
+  domain: 'app.outreach.localhost',
+  hostOnly: true,
+  path: '/',
+  secure: false,
+  httpOnly: true,
+  sameSite: 'lax',
+  session: true,
+  storeId,
+});

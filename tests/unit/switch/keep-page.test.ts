@@ -6,21 +6,10 @@ import type { Cookie, CookieJar } from '../../../lib/switch/cookie-jar';
 import { keptPageOfTab } from '../../../lib/switch/kept-page';
 import { createPendingSwitches } from '../../../lib/switch/pending-switches';
 import { createSwitchService } from '../../../lib/switch/switch-service';
-import { APP, group } from './fixtures';
+import { APP, group, sessionCookie } from './fixtures';
 
 const page: HandlerContext = { kind: 'content-script', tabId: 5, origin: APP };
-const cookie = (value: string): Cookie => ({
-  name: 'outreach_session',
-  value,
-  domain: 'app.outreach.localhost',
-  hostOnly: true,
-  path: '/',
-  secure: false,
-  httpOnly: true,
-  sameSite: 'lax',
-  session: true,
-  storeId: '0',
-});
+const cookie = (value: string) => sessionCookie(value);
 
 /** A switch service whose current Outreach tab is on `kept` (null: nothing to keep). */
 function setup(kept: string | null = '/prospects/123?tab=overview') {

@@ -9,20 +9,9 @@ import { INTENT_KEY, SWITCH_STEPS } from '../../../lib/switch/switch-intent';
 import type { SwitchIntent, SwitchStep } from '../../../lib/switch/switch-intent';
 import { SWITCH_ERROR_KEY, createSwitchService } from '../../../lib/switch/switch-service';
 import { translate } from '../options/messages';
-import { APP, group } from './fixtures';
+import { APP, group, sessionCookie } from './fixtures';
 
-const someone: Cookie = {
-  name: 'outreach_session',
-  value: 'someone',
-  domain: 'app.outreach.localhost',
-  hostOnly: true,
-  path: '/',
-  secure: false,
-  httpOnly: true,
-  sameSite: 'lax',
-  session: true,
-  storeId: '0',
-};
+const someone = sessionCookie('someone');
 
 /** One browser (store, cache, cookies, tabs) that several worker runs share, as a real one does. */
 function browserState(where: 'current' | 'new' = 'current') {

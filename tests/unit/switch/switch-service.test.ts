@@ -5,20 +5,9 @@ import { memorySessionStore } from '../../../lib/storage/session-store';
 import type { Cookie, CookieJar } from '../../../lib/switch/cookie-jar';
 import { PENDING_TTL_MS, createPendingSwitches } from '../../../lib/switch/pending-switches';
 import { createSwitchService } from '../../../lib/switch/switch-service';
-import { APP, group } from './fixtures';
+import { APP, group, sessionCookie } from './fixtures';
 
-const cookie = (value: string): Cookie => ({
-  name: 'outreach_session',
-  value,
-  domain: 'app.outreach.localhost',
-  hostOnly: true,
-  path: '/',
-  secure: false,
-  httpOnly: true,
-  sameSite: 'lax',
-  session: true,
-  storeId: '0',
-});
+const cookie = (value: string) => sessionCookie(value);
 const page: HandlerContext = { kind: 'content-script', tabId: 5, origin: APP };
 
 function setup() {
