@@ -95,7 +95,11 @@ test('open-root asks "Open Acme Production?" in a small window: Cancel, Escape a
   await expect(tab.getByTestId('signed-in-as')).toHaveText('Signed in as jane.doe@acme.test');
   expect(context.pages().length).toBe(pages);
 
-  // In Acme Production already: the same shortcut asks nothing (nothing would change).
+  // In Acme Production already (once the page has reported its landing): the same shortcut asks
+  // nothing (nothing would change).
+  await expect
+    .poll(async () => (await readExtensionStores(serviceWorker)).session['switch.active'])
+    .toMatchObject({ orgId: 'org_acme_prod' });
   await tab.bringToFront();
   const opened: string[] = [];
   context.on('page', (page) => opened.push(page.url()));

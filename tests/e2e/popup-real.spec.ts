@@ -74,6 +74,8 @@ async function openReal(
 ) {
   const real = await RealPopup.open(context, worker);
   await real.waitFor((count) => document.querySelectorAll('[role=option]').length >= count, rows);
+  // The first paint shows the last list (the one before a reseed) until the app has taken it over.
+  await real.waitFor(() => document.querySelector('[data-first-paint]') === null);
   // With 1,000 orgs the popup window was seen 410 px wide for a moment while the list settled
   // (loaded machine); what a person works in is the settled window, which must reach 360–400 px.
   await real.waitFor(() => innerWidth >= 360 && innerWidth <= 400);
