@@ -139,8 +139,11 @@ export function startBackground(): void {
     store,
     cache,
     isOn: async () => (await loadSettings()).askBeforeProduction,
-    currentOrgId: async () =>
-      switches.activeOrgId(((await activeTab()) as { cookieStoreId?: string } | undefined)?.cookieStoreId),
+    // The tab's own switch counts too: a key pressed before the landing report asks nothing.
+    currentOrgId: async () => {
+      const tab = (await activeTab()) as { id?: number; cookieStoreId?: string } | undefined;
+      return switches.tabOrgId(tab?.id, tab?.cookieStoreId);
+    },
     reusableTab: (where) => tabs.reusable(where),
     open: (orgId, where, tabId) => switches.openInstance(orgId, where, { tabId }),
     openWindow: openGateWindow,

@@ -64,6 +64,11 @@ export function createSwitchIntents(store: SessionStore, run: string, now: () =>
       const intent = await store.get<SwitchIntent>(INTENT_KEY);
       return intent && intent.run !== run ? intent : null;
     },
+    /** This worker's switch in flight, if any. */
+    async running(): Promise<SwitchIntent | null> {
+      const intent = await store.get<SwitchIntent>(INTENT_KEY);
+      return intent && intent.run === run ? intent : null;
+    },
     clear: () => store.remove(INTENT_KEY),
   };
 }

@@ -188,6 +188,18 @@ export function createSwitchService(deps: SwitchDeps) {
     /** The org a cookie store's Outreach session belongs to, if a switch put it there. */
     activeOrgId: sessions.activeOrgId,
 
+    /**
+     * The org `tabId` is in or is being switched to: its pending switch's (before the page reports
+     * its landing), the running switch's once it has this tab, else the store's landed session.
+     */
+    async tabOrgId(tabId: number | undefined, storeId?: string): Promise<string | null> {
+      if (tabId === undefined) return sessions.activeOrgId(storeId);
+      const pendingOrg = (await deps.pending.get(tabId))?.orgId;
+      const running = await intents.running();
+      const runningOrg = running?.tabId === tabId ? running.orgId : undefined;
+      return runningOrg ?? pendingOrg ?? (await sessions.activeOrgId(storeId));
+    },
+
     savedSessions: sessions.savedSessions,
     forgetSession: sessions.forgetSession,
 

@@ -136,6 +136,48 @@ describe('the pending switch', () => {
   });
 });
 
+describe('tabOrgId (the production gate: which org is this tab in?)', () => {
+  it("is the tab switch's target before the page reports its landing, then the landed org", async () => {
+    const t = setup();
+    await t.service.openInstance('stg', 'current');
+    t.signIn('stg-session');
+    await t.service.reportSwitch('landed', undefined, page);
+    expect(await t.service.tabOrgId(5)).toBe('stg');
+
+    await t.service.openInstance('prod', 'current');
+    // The landing report has not come yet: the store's session is nobody's, but tab 5 is going to prod.
+    expect(await t.service.activeOrgId()).toBeNull();
+    expect(await t.service.tabOrgId(5)).toBe('prod');
+    // Another tab knows only the store's session.
+    expect(await t.service.tabOrgId(6)).toBeNull();
+    expect(await t.service.tabOrgId(undefined)).toBeNull();
+
+    t.signIn('prod-session');
+    await t.service.reportSwitch('landed', undefined, page);
+    expect(await t.service.tabOrgId(5)).toBe('prod');
+    expect(await t.service.tabOrgId(6)).toBe('prod');
+  });
+
+  it("is the running switch's target once it has the tab, before its pending switch is recorded", async () => {
+    const store = memorySessionStore();
+    let release!: () => void;
+    const service = createSwitchService({
+      cache: async () => createMemoryCache(null, { group, usage: [] }),
+      store,
+      pending: createPendingSwitches(store),
+      cookies: { read: async () => [], clear: async () => undefined, restore: async () => undefined },
+      tabs: { reusable: async () => 5, navigate: async () => undefined, open: async () => 5 },
+      afterStep: (step) =>
+        step === 'tab' ? new Promise<void>((done) => (release = done)) : Promise.resolve(),
+    });
+    const switching = service.openInstance('prod', 'current');
+    await vi.waitFor(() => expect(release).toBeDefined());
+    expect(await service.tabOrgId(5)).toBe('prod');
+    release();
+    await switching;
+  });
+});
+
 describe('chooseOrg (the inline chooser)', () => {
   it('gives the org login page a pending switch for the alias, and no other page', async () => {
     const t = setup();
