@@ -106,6 +106,10 @@ export function createProductionGate(deps: ProductionGateDeps) {
     async answer(id: string, isOpen: boolean, context: HandlerContext): Promise<null> {
       if (context.kind !== 'extension-page') throw new SwitchError('forbidden', words('gateForbidden'));
       const question = await live(id);
+      // Only the question's own window answers it, once that window is known.
+      if (question && !isFromWindow(question, context)) {
+        throw new SwitchError('forbidden', words('gateForbidden'));
+      }
       if (!question) {
         if (isOpen) throw new SwitchError('gate-expired', words('gateExpired'));
         return null;
@@ -122,6 +126,14 @@ export function createProductionGate(deps: ProductionGateDeps) {
       if (question?.windowId === windowId) await deps.store.remove(GATE_KEY);
     },
   };
+}
+
+/** The sender's window is the question's (a page in another window, or in none, is not). */
+function isFromWindow(question: GateQuestion, context: HandlerContext): boolean {
+  return (
+    question.windowId === null ||
+    (context.kind === 'extension-page' && context.windowId === question.windowId)
+  );
 }
 
 export type ProductionGate = ReturnType<typeof createProductionGate>;

@@ -143,6 +143,13 @@ export const CHOOSER_FRAME_REQUESTS: ReadonlySet<RequestType> = new Set<RequestT
   'closeChooser',
 ]);
 
+/** The production gate's window page (lib/gate/gate-page.ts): the only sender of these requests. */
+export const GATE_PAGE_PATH = '/gate.html';
+export const GATE_PAGE_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
+  'getGateQuestion',
+  'answerGate',
+]);
+
 /** The chooser frame's page: a web-accessible resource, at a per-session dynamic URL in Chrome. */
 export const CHOOSER_FRAME_PATH = '/chooser-frame.html';
 

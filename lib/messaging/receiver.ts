@@ -2,6 +2,8 @@ import {
   CHOOSER_FRAME_PATH,
   CHOOSER_FRAME_REQUESTS,
   CONTENT_SCRIPT_REQUESTS,
+  GATE_PAGE_PATH,
+  GATE_PAGE_REQUESTS,
   RequestSchema,
 } from './protocol';
 import type { Reply, RequestOf, RequestType, ResponseMap, UiError } from './protocol';
@@ -13,7 +15,7 @@ export interface Sender {
   url?: string;
   origin?: string;
   frameId?: number;
-  tab?: { id?: number };
+  tab?: { id?: number; windowId?: number };
 }
 
 export interface SenderPolicy {
@@ -25,7 +27,8 @@ export interface SenderPolicy {
 }
 
 export type HandlerContext =
-  | { kind: 'extension-page' }
+  /** `path`: the page's own path (`/popup.html`); `windowId`: its window, for a page in a tab. */
+  | { kind: 'extension-page'; path?: string; windowId?: number }
   | { kind: 'content-script'; tabId: number; origin: string }
   | { kind: 'chooser-frame'; tabId: number };
 
@@ -39,7 +42,12 @@ export function classifySender(sender: Sender, policy: SenderPolicy): HandlerCon
   if (isChooserFrame(sender)) return { kind: 'chooser-frame', tabId: sender.tab!.id! };
   const fromExtensionPage = sender.url?.startsWith(`${policy.extensionOrigin}/`) ?? false;
   if (fromExtensionPage && (sender.origin === undefined || sender.origin === policy.extensionOrigin)) {
-    return { kind: 'extension-page' };
+    const windowId = sender.tab?.windowId;
+    return {
+      kind: 'extension-page',
+      path: new URL(sender.url!).pathname,
+      ...(windowId === undefined ? {} : { windowId }),
+    };
   }
   const tabId = sender.tab?.id;
   const origin = sender.origin ?? (sender.url ? safeOrigin(sender.url) : undefined);
@@ -59,6 +67,10 @@ function isChooserFrame(sender: Sender): boolean {
   } catch {
     return false;
   }
+}
+
+function isGatePage(context: HandlerContext): boolean {
+  return context.kind === 'extension-page' && context.path === GATE_PAGE_PATH;
 }
 
 function safeOrigin(url: string): string | undefined {
@@ -101,6 +113,10 @@ export function createReceiver(handlers: Handlers, policy: SenderPolicy) {
     }
     if (context.kind === 'chooser-frame' && !CHOOSER_FRAME_REQUESTS.has(request.type)) {
       return fail('forbidden', 'The chooser may not make that request.');
+    }
+    // The production gate's answer comes from its own window's page, not any extension page.
+    if (GATE_PAGE_REQUESTS.has(request.type) && !isGatePage(context)) {
+      return fail('forbidden', 'Only the question window may answer it.');
     }
     try {
       const handler = handlers[request.type] as (r: typeof request, c: HandlerContext) => Promise<unknown>;

@@ -6,7 +6,8 @@ import { memorySessionStore } from '../../../lib/storage/session-store';
 import { asksBeforeOpening } from '../../../lib/switch/production-rule';
 import { group } from '../switch/fixtures';
 
-const extensionPage: HandlerContext = { kind: 'extension-page' };
+// The question window's page, in the window openWindow gave (77).
+const extensionPage: HandlerContext = { kind: 'extension-page', path: '/gate.html', windowId: 77 };
 const contentScript: HandlerContext = {
   kind: 'content-script',
   tabId: 5,
@@ -59,6 +60,21 @@ describe('the production gate', () => {
   it('opens production at once with the option off, or when the browser is in it already', async () => {
     expect(await setup({ isOn: false }).gate.openInstance('prod', 'current')).toBe('opened');
     expect(await setup({ here: 'prod' }).gate.openInstance('prod', 'current')).toBe('opened');
+  });
+
+  it('refuses an answer from an extension page in another window, or in no window', async () => {
+    const t = setup();
+    await t.gate.openInstance('prod', 'current');
+    for (const other of [
+      { ...extensionPage, windowId: 78 },
+      { kind: 'extension-page', path: '/gate.html' } as const,
+    ]) {
+      await expect(t.gate.answer('q1', true, other)).rejects.toMatchObject({ kind: 'forbidden' });
+    }
+    expect(t.open).not.toHaveBeenCalled();
+    // The question is still open for its own window.
+    await t.gate.answer('q1', true, extensionPage);
+    expect(t.open).toHaveBeenCalledWith('prod', 'current', 5);
   });
 
   it('asks for production in a window; Open runs the switch in the tab of the key press, once', async () => {

@@ -72,7 +72,12 @@ describe('classifySender', () => {
   });
 
   it('accepts extension pages and top-frame content scripts on the connection origin', () => {
-    expect(classifySender(popup, policy)).toEqual({ kind: 'extension-page' });
+    expect(classifySender(popup, policy)).toEqual({ kind: 'extension-page', path: '/popup.html' });
+    expect(classifySender({ ...popup, tab: { id: 4, windowId: 9 } }, policy)).toEqual({
+      kind: 'extension-page',
+      path: '/popup.html',
+      windowId: 9,
+    });
     expect(classifySender(loginPage, policy)).toEqual({
       kind: 'content-script',
       tabId: 7,
@@ -185,6 +190,44 @@ describe('createReceiver', () => {
     expect(reply).toEqual({
       ok: false,
       error: { kind: 'internal', message: expect.not.stringContaining('secret') },
+    });
+  });
+});
+
+describe('the production gate window', () => {
+  const gatePage: Sender = {
+    id: ID,
+    url: `${ORIGIN}/gate.html?q=q1`,
+    origin: ORIGIN,
+    tab: { id: 4, windowId: 9 },
+  };
+  const messages = [
+    { type: 'answerGate', id: 'q1', open: true },
+    { type: 'getGateQuestion', id: 'q1' },
+  ];
+
+  it.each<[string, Sender]>([
+    ['the popup', popup],
+    ['the options page', { ...popup, url: `${ORIGIN}/options.html` }],
+    ['a look-alike path', { ...popup, url: `${ORIGIN}/gate.html.evil/x` }],
+    ['a gate path on another origin', { ...loginPage, url: 'http://app.outreach.localhost:8790/gate.html' }],
+  ])('refuses answerGate and getGateQuestion from %s', async (_name, sender) => {
+    const all = handlers();
+    for (const message of messages) {
+      const reply = await createReceiver(all, policy)(message, sender);
+      expect(reply).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+    }
+    expect(all.answerGate).not.toHaveBeenCalled();
+    expect(all.getGateQuestion).not.toHaveBeenCalled();
+  });
+
+  it('hands them to the gate from gate.html, with its window', async () => {
+    const all = handlers();
+    expect(await createReceiver(all, policy)(messages[0], gatePage)).toEqual({ ok: true, value: null });
+    expect(all.answerGate).toHaveBeenCalledWith(messages[0], {
+      kind: 'extension-page',
+      path: '/gate.html',
+      windowId: 9,
     });
   });
 });
