@@ -1,6 +1,7 @@
 import { checkInstanceUrl, hostMatches } from '../connection/instance-url';
 import { CustomConnectionSchema } from '../connection/connection-settings';
 import type { CustomConnection } from '../connection/connection-settings';
+import { t as i18n } from '../i18n/t';
 import { issueWords } from './issue-words';
 import type { Translate } from './translate';
 
@@ -18,16 +19,6 @@ export type ConnectionField = keyof ConnectionForm;
 export type ConnectionCheck =
   | { ok: true; value: CustomConnection; origins: string[] }
   | { ok: false; errors: Partial<Record<ConnectionField, string>> };
-
-/** Field names as the page labels them (English fallbacks; the page passes `t` for lengths). */
-const FIELD_NAMES: Record<ConnectionField, string> = {
-  issuer: 'Issuer',
-  clientId: 'Client id',
-  directoryUrl: 'Directory URL',
-  allowedHosts: 'Allowed hosts',
-  appUrl: 'App URL',
-  loginUrl: 'Login URL',
-};
 
 const LABEL_KEYS: Record<ConnectionField, Parameters<Translate>[0]> = {
   issuer: 'optionsIssuerLabel',
@@ -53,34 +44,29 @@ function isLocalhost(hostname: string): boolean {
 }
 
 /** Why an allowed-host line is wrong, or `null` when it is a host name or `*.` wildcard. */
-export function allowedHostProblem(line: string): string | null {
-  if (/[:/]/.test(line)) return `'${line}' should be a host name only, without scheme, port or path.`;
+export function allowedHostProblem(line: string, t: Translate = i18n): string | null {
+  if (/[:/]/.test(line)) return t('optionsHostNotBare', line);
   const wildcard = line.startsWith('*.');
   const name = wildcard ? line.slice(2) : line;
-  if (name.includes('*')) return `'${line}' may use '*' only as '*.' at the start.`;
+  if (name.includes('*')) return t('optionsHostStarPlace', line);
   const labels = name.toLowerCase().split('.');
-  if (!labels.every((label) => LABEL.test(label))) return `'${line}' is not a valid host name.`;
-  if (wildcard && labels.length < 2 && !isLocalhost(name)) {
-    return `'${line}' would allow a whole top-level domain; name the organisation's domain.`;
-  }
+  if (!labels.every((label) => LABEL.test(label))) return t('optionsHostInvalid', line);
+  if (wildcard && labels.length < 2 && !isLocalhost(name)) return t('optionsHostWholeTld', line);
   return null;
 }
 
 /** Issuer rule: an absolute `https:` URL (`http:` only for localhost) without query or fragment. */
-export function issuerProblem(text: string): string | null {
+export function issuerProblem(text: string, t: Translate = i18n): string | null {
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return `'${text}' is not a valid URL; expected e.g. https://accounts.example.com.`;
+    return t('optionsIssuerNotUrl', text);
   }
-  if (url.protocol === 'http:' && !isLocalhost(url.hostname)) {
-    return `http: is only allowed for localhost; use https://${url.host}.`;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    return `${url.protocol} URLs are not allowed; use https://.`;
-  if (url.username || url.password) return 'The URL must not contain a user name or password.';
-  if (url.search || url.hash) return 'The issuer must not have a query (?) or fragment (#).';
+  if (url.protocol === 'http:' && !isLocalhost(url.hostname)) return t('optionsIssuerHttp', url.host);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return t('optionsIssuerScheme', url.protocol);
+  if (url.username || url.password) return t('optionsIssuerCredentials');
+  if (url.search || url.hash) return t('optionsIssuerQuery');
   return null;
 }
 
@@ -108,7 +94,7 @@ export function originsFor(value: CustomConnection): string[] {
  * error, and a bad URL says what is wrong with it. Instance and directory URLs must stay inside
  * the allowed hosts (the instance-URL rule of the design brief).
  */
-export function checkConnectionForm(form: ConnectionForm, t: Translate | null = null): ConnectionCheck {
+export function checkConnectionForm(form: ConnectionForm, t: Translate = i18n): ConnectionCheck {
   const errors: Partial<Record<ConnectionField, string>> = {};
   const value: CustomConnection = {
     issuer: form.issuer.trim(),
@@ -118,15 +104,14 @@ export function checkConnectionForm(form: ConnectionForm, t: Translate | null = 
     appUrl: form.appUrl.trim(),
     loginUrl: form.loginUrl.trim(),
   };
-  const labelOf = (field: ConnectionField) => (t ? t(LABEL_KEYS[field]) : FIELD_NAMES[field]);
-  const required = (field: ConnectionField) =>
-    t ? t('optionsFieldRequired', labelOf(field)) : `${labelOf(field)} is required.`;
-  errors.issuer = value.issuer === '' ? required('issuer') : (issuerProblem(value.issuer) ?? undefined);
+  const required = (field: ConnectionField) => t('optionsFieldRequired', t(LABEL_KEYS[field]));
+  errors.issuer = value.issuer === '' ? required('issuer') : (issuerProblem(value.issuer, t) ?? undefined);
   if (value.clientId === '') errors.clientId = required('clientId');
-  else if (/\s/.test(value.clientId))
-    errors.clientId = t ? t('optionsClientIdSpaces') : 'The client id must not contain spaces.';
-  const hostProblems = value.allowedHosts.map(allowedHostProblem).filter((problem) => problem !== null);
-  if (value.allowedHosts.length === 0) errors.allowedHosts = 'Add at least one host, e.g. *.example.com.';
+  else if (/\s/.test(value.clientId)) errors.clientId = t('optionsClientIdSpaces');
+  const hostProblems = value.allowedHosts
+    .map((line) => allowedHostProblem(line, t))
+    .filter((problem) => problem !== null);
+  if (value.allowedHosts.length === 0) errors.allowedHosts = t('optionsHostsEmpty');
   else if (hostProblems.length > 0) errors.allowedHosts = hostProblems.join(' ');
   const hostsOk = !errors.allowedHosts;
   for (const field of ['directoryUrl', 'appUrl', 'loginUrl'] as const) {
@@ -141,9 +126,7 @@ export function checkConnectionForm(form: ConnectionForm, t: Translate | null = 
   for (const issue of CustomConnectionSchema.safeParse(value).error?.issues ?? []) {
     const field = issue.path[0] as ConnectionField;
     if (errors[field] || issue.code !== 'too_big') continue;
-    errors[field] = t
-      ? issueWords(issue, t(LABEL_KEYS[field]), value, t)
-      : `${FIELD_NAMES[field]} is too long.`;
+    errors[field] = issueWords(issue, t(LABEL_KEYS[field]), value, t);
   }
   const found = Object.fromEntries(Object.entries(errors).filter(([, message]) => message));
   if (Object.keys(found).length > 0) return { ok: false, errors: found };

@@ -8,6 +8,7 @@ import {
   originsToRemove,
 } from '../../../lib/options/connection-form';
 import type { ConnectionForm } from '../../../lib/options/connection-form';
+import type { Translate } from '../../../lib/options/translate';
 import { translate } from './messages';
 
 const GOOD: ConnectionForm = {
@@ -49,7 +50,7 @@ describe('checkConnectionForm', () => {
     ['allowedHosts', '', 'Add at least one host'],
     ['directoryUrl', 'https://evil.test/dir', 'evil.test is not one of the allowed hosts'],
     ['appUrl', 'data:text/html,hi', 'data: URLs are not allowed'],
-    ['loginUrl', '', 'Login URL is required.'],
+    ['loginUrl', '', 'Default login URL is required.'],
   ] as const)('names what is wrong with %s %j', (field, value, message) => {
     const result = checkConnectionForm({ ...GOOD, [field]: value });
     expect(result.ok).toBe(false);
@@ -62,6 +63,24 @@ describe('checkConnectionForm', () => {
     if (checked.ok) return;
     expect(checked.errors.issuer).toBe(`${translate('optionsIssuerLabel')} is required.`);
     expect(checked.errors.clientId).toBe(translate('optionsClientIdSpaces'));
+  });
+
+  it.each([
+    ['allowedHosts', 'https://example.com/', 'optionsHostNotBare'],
+    ['allowedHosts', 'a.*.example.com', 'optionsHostStarPlace'],
+    ['allowedHosts', 'bad_host.example', 'optionsHostInvalid'],
+    ['allowedHosts', '*.com', 'optionsHostWholeTld'],
+    ['allowedHosts', '', 'optionsHostsEmpty'],
+    ['issuer', 'accounts.example.com', 'optionsIssuerNotUrl'],
+    ['issuer', 'http://accounts.example.com', 'optionsIssuerHttp'],
+    ['issuer', 'ftp://accounts.example.com', 'optionsIssuerScheme'],
+    ['issuer', 'https://me:pw@accounts.example.com', 'optionsIssuerCredentials'],
+    ['issuer', 'https://accounts.example.com/#x', 'optionsIssuerQuery'],
+  ] as const)('words the %s rule for %j from _locales (%s)', (field, value, key) => {
+    const keysOnly: Translate = (name, subs) => `${name}(${String(subs ?? '')})`;
+    const result = checkConnectionForm({ ...GOOD, [field]: value }, keysOnly);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[field]).toMatch(new RegExp(`^${key}\\(`));
   });
 
   it('leaves the directory empty for a manual-only connection', () => {
