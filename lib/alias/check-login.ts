@@ -2,10 +2,10 @@
  * Checking one instance login against the root email, following the help article's rule:
  * same prefix, `+`, an instance tag, same domain.
  */
-import { domainToUnicode } from './domain';
-import { asciiLower, isDotAtom, resolveRoot, splitAddress } from './email';
+import { asciiLower, isDotAtom, splitAddress } from './email';
 import { lookalikeKind } from './lookalike';
 import { aliasFailure } from './messages';
+import { parsedRoot } from './root-memo';
 import { isValidTag, likelyTag } from './tag';
 import type { AliasReason, LoginCheckResult, MessageDetails, RootEmail, WrongSeparator } from './types';
 
@@ -71,11 +71,13 @@ function suggestionFor(root: RootEmail, tag: string | undefined): string | undef
  * refusal (`details.subject === 'root'`). Input is trimmed; never throws.
  *
  * Order: address syntax and length, look-alike domain, a different prefix, a different domain,
- * then what is wrong after the prefix (separator, empty, repeated `+`, invalid tag).
+ * then what is wrong after the prefix (separator, empty, repeated `+`, invalid tag). The root is
+ * parsed once per root (lib/alias/root-memo.ts), not once per login.
  */
 export function checkInstanceLogin(rootEmail: string | RootEmail, login: string): LoginCheckResult {
-  const root = resolveRoot(rootEmail);
-  if (!root.ok) return root;
+  const { result: root, unicodeDomain: rootDomain } = parsedRoot(rootEmail);
+  // (A copy: the memo's refusal is shared by every call with this root.)
+  if (!root.ok) return { ...root };
   const input = typeof login === 'string' ? login.trim() : '';
   const split = splitAddress(input, 'login');
   if (!split.ok) return split;
@@ -86,7 +88,7 @@ export function checkInstanceLogin(rootEmail: string | RootEmail, login: string)
     root: root.email.address,
     domain: unicodeDomain,
   };
-  const lookalike = lookalikeKind(unicodeDomain, domainToUnicode(root.email.domain) ?? root.email.domain);
+  const lookalike = lookalikeKind(unicodeDomain, rootDomain);
   if (lookalike) return aliasFailure('lookalike-domain', { ...details, lookalike });
   const verdict = classifyLocal(local, root.email.local);
   if (!verdict.ok && (verdict.reason === 'different-prefix' || verdict.reason === 'invalid-email')) {
