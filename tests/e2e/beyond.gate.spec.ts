@@ -21,6 +21,17 @@ function runCommand(worker: Worker, command: string): Promise<void> {
   );
 }
 
+/** A runtime message from an extension page, as its own code would send it. */
+function sendFrom(page: Page, message: unknown): Promise<unknown> {
+  return page.evaluate(
+    (body) =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }
+      ).chrome.runtime.sendMessage(body),
+    message,
+  );
+}
+
 /** The gate window's page, once the command opened it. */
 async function gateWindow(context: BrowserContext, action: () => Promise<void>): Promise<Page> {
   const opened = context.waitForEvent('page', { predicate: (page) => page.url().includes('/gate.html?q=') });
@@ -143,10 +154,22 @@ test('the question belongs to extension pages: an unknown or answered question o
   const tab = await stagingTab(popup);
   const gate = await gateWindow(context, () => runCommand(serviceWorker, 'open-root'));
   const id = new URL(gate.url()).searchParams.get('q')!;
-  // A guessed id is refused; the real one is still open.
-  expect(await popup.request({ type: 'answerGate', id: 'guessed', open: true })).toMatchObject({
+  // Another extension page (the popup) may not answer, even with the real id; the question stays open.
+  expect(await popup.request({ type: 'answerGate', id, open: true })).toMatchObject({
+    ok: false,
+    error: { kind: 'forbidden' },
+  });
+  // A guessed id is refused, from the gate page itself; the real one is still open.
+  expect(await sendFrom(gate, { type: 'answerGate', id: 'guessed', open: true })).toMatchObject({
     ok: false,
     error: { kind: 'gate-expired' },
+  });
+  // A gate page in another window may not answer the question either.
+  const elsewhere = await context.newPage();
+  await elsewhere.goto(`chrome-extension://${extensionId}/gate.html?q=other`);
+  expect(await sendFrom(elsewhere, { type: 'answerGate', id, open: true })).toMatchObject({
+    ok: false,
+    error: { kind: 'forbidden' },
   });
   // An Outreach page cannot show the gate page (not web-accessible), so it cannot dress it up to be clicked.
   const framed = await tab.evaluate(async (url) => {
@@ -164,7 +187,7 @@ test('the question belongs to extension pages: an unknown or answered question o
 
   await answer(gate, () => gate.getByRole('button', { name: 'Cancel' }).click());
   // Once answered, the same id opens nothing.
-  expect(await popup.request({ type: 'answerGate', id, open: true })).toMatchObject({
+  expect(await sendFrom(elsewhere, { type: 'answerGate', id, open: true })).toMatchObject({
     ok: false,
     error: { kind: 'gate-expired' },
   });
