@@ -11,7 +11,7 @@ import { useKeptPage } from './use-kept-page';
 import { useSessionStatus } from './use-session-status';
 import { useListChange } from './use-list-change';
 import { sayListChange } from '../../lib/popup/list-change';
-import { sessionStatus } from '../../lib/popup/session-status';
+import { canForgetSession, sessionStatus } from '../../lib/popup/session-status';
 import type { SessionFacts } from '../../lib/popup/session-status';
 import type { PopupState } from './use-popup-state';
 import { lazyComponent } from './lazy';
@@ -33,6 +33,7 @@ export function saySession(orgId: string, facts: SessionFacts): string {
   const status = sessionStatus(orgId, facts);
   if (status.kind === 'alias-login') return t('popupSessionAlias');
   if (status.kind === 'here') return t('popupSessionHere', String(status.tabs));
+  if (status.kind === 'container') return t('popupSessionContainer', String(status.tabs));
   const { unit, count } = listAge(status.savedAt, Date.now());
   return t('popupSessionSaved', sayAge(unit, count));
 }
@@ -148,9 +149,7 @@ function Ready({ state, popup }: BodyProps) {
         keptPage={keptPage}
         sayStatus={sessions.facts ? (org) => saySession(org.orgId, sessions.facts!) : undefined}
         onForgetSession={(org) =>
-          sessions.facts?.saved[org.orgId] !== undefined && org.orgId !== sessions.facts.activeOrgId
-            ? () => sessions.forget(org)
-            : null
+          sessions.facts && canForgetSession(org.orgId, sessions.facts) ? () => sessions.forget(org) : null
         }
       />
     </>

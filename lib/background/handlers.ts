@@ -9,6 +9,7 @@ import type { OldTabNotifier } from '../switch/notify-old-tabs';
 import { SwitchError } from '../switch/switch-service';
 import type { ChooserBackend } from './chooser-backend';
 import type { ProductionGate } from './production-gate';
+import type { ContainerSessions } from '../switch/container-sessions';
 
 export interface HandlerDeps {
   instances: InstanceService;
@@ -33,6 +34,8 @@ export interface HandlerDeps {
   asksBeforeProduction?: () => Promise<boolean>;
   /** The page the popup's Next keeps (lib/switch/kept-page.ts). */
   keptPage?: () => Promise<string | null>;
+  /** Sessions in the orgs' own containers (Firefox, lib/switch/container-sessions.ts). */
+  containerSessions?: ContainerSessions;
 }
 
 /** The background's request handlers: plain async functions, one per protocol request. */
@@ -50,15 +53,18 @@ export function createHandlers({
   gate,
   asksBeforeProduction,
   keptPage,
+  containerSessions,
 }: HandlerDeps): Handlers {
   const sessionFacts = async () => {
     const { group } = await (await cache()).readGroup();
-    const [activeOrgId, saved, tabs] = await Promise.all([
+    const orgs = group?.instances ?? [];
+    const [activeOrgId, saved, tabs, containers] = await Promise.all([
       switches.activeOrgId(),
-      switches.savedSessions(group?.instances.map((org) => org.orgId) ?? []),
+      switches.savedSessions(orgs.map((org) => org.orgId)),
       outreachTabs?.() ?? 0,
+      containerSessions?.signedIn(orgs) ?? {},
     ]);
-    return { activeOrgId, saved, outreachTabs: tabs };
+    return { activeOrgId, saved, outreachTabs: tabs, containers };
   };
   const withExtras = async () => {
     if (!extras) throw new Error('Pins and history are not available here.');
@@ -97,6 +103,9 @@ export function createHandlers({
     getSessionStatus: sessionFacts,
     forgetSession: async ({ orgId }) => {
       await switches.forgetSession(orgId);
+      // In Firefox with one container per org, the org's session is its container's own cookies.
+      const org = (await (await cache()).readGroup()).group?.instances.find((o) => o.orgId === orgId);
+      if (org) await containerSessions?.forget(org);
       return sessionFacts();
     },
     listPins: async () => (await withExtras()).readPins(),

@@ -28,9 +28,11 @@ import type { SwitchService } from '../switch/switch-service';
 import type { ChooserCommand, UiError } from '../messaging/protocol';
 import { activeTab, isOutreachUrl, switchTabs } from '../switch/switch-tabs';
 import { containerSwitchFor } from '../switch/switch-tabs';
+import type { StoreTab } from '../switch/container-switch';
 import { cancellableFlow } from './cancellable-flow';
 import { createChooserBackend } from './chooser-backend';
 import { createOldTabNotifier } from '../switch/notify-old-tabs';
+import { createContainerSessions } from '../switch/container-sessions';
 import { closeAuthWindow, untilSignInEnded } from './auth-window';
 import { createHandlers } from './handlers';
 import { openLastOrg } from './open-last-org';
@@ -185,6 +187,13 @@ export function startBackground(): void {
       gate,
       asksBeforeProduction: async () => (await loadSettings()).askBeforeProduction,
       keptPage,
+      containerSessions: createContainerSessions({
+        ownStore: containers.ownStoreOf,
+        cookies: { read: readSessionCookies, clear: clearSessionCookies },
+        tabs: async () => (await browser.tabs.query({})) as StoreTab[],
+        isOutreachUrl: (url) => isOutreachUrl(url, connection.latest()),
+        store,
+      }),
       outreachTabs: async () =>
         (await browser.tabs.query({})).filter((tab) => isOutreachUrl(tab.url, connection.latest())).length,
       orgMarker: (context) =>

@@ -70,6 +70,13 @@ export function createContainers(api: ContextualIdentitiesApi | undefined = cont
       }
     },
 
+    /** The `cookieStoreId` of the org's container if it has one already (none is created). */
+    async find(org: ContainerOrg): Promise<string | null> {
+      if (!api) return null;
+      const [existing] = await api.query({ name: containerName(org) }).catch(() => []);
+      return existing?.cookieStoreId ?? null;
+    },
+
     /** The `cookieStoreId` of the org's container, created on first use. */
     async forOrg(org: ContainerOrg): Promise<string> {
       if (!api) throw new Error('This browser has no containers.');

@@ -12,14 +12,30 @@ export interface SessionFacts {
   outreachTabs: number;
   /** When each restorable saved session was saved, by org id. */
   saved: Record<string, number>;
+  /**
+   * Orgs signed in in their own container (Firefox, one container per org), by org id: how many
+   * Outreach tabs that container has.
+   */
+  containers?: Record<string, number>;
 }
 
 export type SessionStatus =
-  { kind: 'here'; tabs: number } | { kind: 'saved'; savedAt: number } | { kind: 'alias-login' };
+  | { kind: 'here'; tabs: number }
+  | { kind: 'container'; tabs: number }
+  | { kind: 'saved'; savedAt: number }
+  | { kind: 'alias-login' };
 
-/** The status of one org. */
+/** The status of one org: its own container's session first, where it has one. */
 export function sessionStatus(orgId: string, facts: SessionFacts): SessionStatus {
+  const containerTabs = facts.containers?.[orgId];
+  if (containerTabs !== undefined) return { kind: 'container', tabs: containerTabs };
   if (orgId === facts.activeOrgId) return { kind: 'here', tabs: facts.outreachTabs };
   const savedAt = facts.saved[orgId];
   return savedAt === undefined ? { kind: 'alias-login' } : { kind: 'saved', savedAt };
+}
+
+/** Whether the popup offers "Forget this org's session": a saved jar it is not in, or its own container's session. */
+export function canForgetSession(orgId: string, facts: SessionFacts): boolean {
+  const isSaved = facts.saved[orgId] !== undefined && orgId !== facts.activeOrgId;
+  return isSaved || facts.containers?.[orgId] !== undefined;
 }

@@ -24,7 +24,7 @@ export interface StoreTab {
 }
 
 export interface ContainerSwitchDeps {
-  containers: Pick<Containers, 'isAvailable' | 'forOrg'>;
+  containers: Pick<Containers, 'isAvailable' | 'forOrg' | 'find'>;
   /** The person's choice (`containerPerOrg`); `null` follows the browser (on where containers exist). */
   setting(): Promise<boolean | null>;
   activeTab(): Promise<StoreTab | undefined>;
@@ -79,6 +79,14 @@ export function createContainerSwitch(deps: ContainerSwitchDeps) {
       }
       const storeId = known ? known.storeId : (await deps.activeTab())?.cookieStoreId;
       return { storeId, isOrgContainer: false, tabs: tabsIn(storeId) };
+    },
+
+    /**
+     * The org's own container, where one container per org is on and the org has one already
+     * (its session lives there); `null` otherwise. Never creates one.
+     */
+    async ownStoreOf(org: ContainerOrg): Promise<string | null> {
+      return (await isOrgContainers()) ? deps.containers.find(org) : null;
     },
 
     /** The cookie store of a tab (a content script's), `undefined` for the default store. */

@@ -8,6 +8,7 @@ import { createContainerSwitch } from '../../../lib/switch/container-switch';
 import type { StoreTab } from '../../../lib/switch/container-switch';
 import type { Cookie, CookieJar } from '../../../lib/switch/cookie-jar';
 import { createPendingSwitches } from '../../../lib/switch/pending-switches';
+import { createContainerSessions } from '../../../lib/switch/container-sessions';
 import { sessionCookie } from './fixtures';
 import { createSwitchService } from '../../../lib/switch/switch-service';
 import { INTENT_KEY } from '../../../lib/switch/switch-intent';
@@ -106,8 +107,20 @@ function firefox({ setting = null as boolean | null, hasContainers = true } = {}
     });
   const service = worker();
   const page = (tabId: number): HandlerContext => ({ kind: 'content-script', tabId, origin: APP });
+  // The popup's session facts and Forget, per container, as the background wires them.
+  const sessions = createContainerSessions({
+    ownStore: containers.ownStoreOf,
+    cookies: {
+      read: async (_url, storeId) => jars.get(storeOf(storeId)) ?? [],
+      clear: async (_url, storeId) => void jars.delete(storeOf(storeId)),
+    },
+    tabs: async () => [...tabs.values()],
+    isOutreachUrl: (url) => url?.startsWith(APP) ?? false,
+    store,
+  });
   return {
     service,
+    sessions,
     worker,
     store,
     identities,
@@ -186,6 +199,45 @@ describe('one container per org (Firefox, the option on)', () => {
     expect(await ff.service.activeOrgId('firefox-container-1')).toBe('prod');
     expect(await ff.service.activeOrgId('firefox-container-2')).toBe('stg');
     expect(await ff.service.activeOrgId(DEFAULT)).toBeNull();
+  });
+});
+
+describe("each container's own session in the popup (one container per org)", () => {
+  it('is signed in per container, with its tabs, and Forget signs that container out only', async () => {
+    const ff = firefox();
+    const orgs = group.instances;
+    // No container yet: nothing signed in, and asking creates none.
+    expect(await ff.sessions.signedIn(orgs)).toEqual({});
+    expect(ff.identities).toEqual([]);
+
+    const prod = await ff.service.openInstance('prod', 'new');
+    await ff.land(prod.tabId, 'prod-session');
+    const stg = await ff.service.openInstance('stg', 'new');
+    // Staging's container exists, but its login has not finished: not signed in yet.
+    expect(await ff.sessions.signedIn(orgs)).toEqual({ prod: 1 });
+    await ff.land(stg.tabId, 'stg-session');
+    ff.openTab(`${APP}/sequences`, 'firefox-container-1');
+    expect(await ff.sessions.signedIn(orgs)).toEqual({ prod: 2, stg: 1 });
+    // No jar was ever saved: these sessions are the containers' own cookies.
+    expect(await ff.service.savedSessions(['prod', 'stg'])).toEqual({});
+
+    await ff.sessions.forget(orgs[0]!);
+    expect(ff.jars.get('firefox-container-1')).toBeUndefined();
+    expect(ff.jars.get('firefox-container-2')?.[0]?.value).toBe('stg-session');
+    expect(await ff.service.activeOrgId('firefox-container-1')).toBeNull();
+    expect(await ff.service.activeOrgId('firefox-container-2')).toBe('stg');
+    expect(await ff.sessions.signedIn(orgs)).toEqual({ stg: 1 });
+  });
+
+  it('without a container per org, looks at no container and forgets none', async () => {
+    const ff = firefox({ setting: false });
+    const tabId = ff.openTab(`${APP}/`, 'firefox-container-9');
+    const stg = await ff.service.openInstance('stg', 'current');
+    await ff.land(stg.tabId, 'stg-session');
+    expect(stg.tabId).toBe(tabId);
+    expect(await ff.sessions.signedIn(group.instances)).toEqual({});
+    await ff.sessions.forget(group.instances[1]!);
+    expect(ff.jars.get('firefox-container-9')?.[0]?.value).toBe('stg-session');
   });
 });
 
