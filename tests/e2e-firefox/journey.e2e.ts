@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../lib/browser/gecko';
 import { firefoxRedirectUri } from '../../sandbox/oidc-client';
 import { Firefox, sandboxUrl } from './support/firefox';
@@ -168,6 +168,41 @@ describe('Firefox: the add-on end to end', () => {
     );
     assert.equal(inProd.length, 2);
     await home.close();
+  });
+
+  it("shows each container's own session as signed in, and Forget signs that container out", async () => {
+    const status = await firefox.openExtensionPage('/popup.html');
+    const rowOf = (rows: string[], name: string) => rows.find((row) => row.startsWith(name)) ?? '';
+    await status.waitForFunction(
+      () =>
+        [...document.querySelectorAll('[role=option]')].filter((row) =>
+          row.textContent?.includes('Signed in, in its own container'),
+        ).length === 2,
+    );
+    const rows = await orgOptions(status, 4);
+    assert.match(rowOf(rows, 'Acme Production'), /Signed in, in its own container/);
+    assert.match(rowOf(rows, 'Acme Staging'), /Signed in, in its own container/);
+
+    const [staging] = await firefox.call<{ cookieStoreId: string }[]>('contextualIdentities.query', {
+      name: 'Acme Staging',
+    });
+    const cookiesIn = (storeId: string) =>
+      firefox.call<{ value: string }[]>('cookies.getAll', { url: APP, storeId });
+    assert.notEqual((await cookiesIn(staging!.cookieStoreId)).length, 0);
+    const filter = await status.waitForSelector('[role=combobox]');
+    await filter!.type('Acme Staging');
+    const forget = await status.waitForFunction(
+      () =>
+        [...document.querySelectorAll('button')].find(
+          (button) => button.textContent === "Forget Acme Staging's session",
+        ) ?? null,
+    );
+    await (forget.asElement() as ElementHandle<Element>).click();
+    await status.waitForFunction(
+      () => document.querySelector('[role=option]')?.textContent?.includes('Needs an alias login') ?? false,
+    );
+    assert.equal((await cookiesIn(staging!.cookieStoreId)).length, 0);
+    await status.close();
   });
 
   it('without containers, switches by the +alias in the default store with no password page', async () => {
