@@ -30,6 +30,28 @@ describe('the active group is parsed once per revision', () => {
     expect(first.group?.instances.map((instance) => instance.orgId)).toEqual(['org_a', 'org_b']);
   });
 
+  it('reads the rows once when several callers ask before the first read ends', async () => {
+    // A waking worker answers getState, the badge and the kept page at once: one read for all.
+    const factory = new IDBFactory();
+    await (await open(factory)).writeGroup(makeGroup('ig_1', ['org_a', 'org_b']));
+    const reader = await open(factory);
+    const rowReads = countRowReads();
+    const reports = await Promise.all([reader.readGroup(), reader.readGroup(), reader.readGroup()]);
+    expect(rowReads).toHaveBeenCalledTimes(1);
+    for (const report of reports) expect(report).toBe(reports[0]);
+    expect(reports[0]?.group?.instances).toHaveLength(2);
+  });
+
+  it('does not remember a read that a write overtook', async () => {
+    const factory = new IDBFactory();
+    await (await open(factory)).writeGroup(makeGroup('ig_1', ['org_a']));
+    const cache = await open(factory);
+    const reading = cache.readGroup();
+    const writing = cache.writeGroup(makeGroup('ig_1', ['org_a', 'org_b']));
+    await Promise.all([reading, writing]);
+    expect((await cache.readGroup()).group?.instances).toHaveLength(2);
+  });
+
   it('remembers what it wrote without reading it back', async () => {
     const cache = await open(new IDBFactory());
     await cache.writeGroup(makeGroup('ig_1', ['org_a']));
