@@ -11,12 +11,12 @@ import { makeGroup, makeInstance } from './fixtures';
 function countRowReads() {
   const stores = vi.spyOn(IDBObjectStore.prototype, 'getAll');
   const indexes = vi.spyOn(IDBIndex.prototype, 'getAll');
-  const onInstances = (source: IDBObjectStore) => source.name === 'instances';
+  const onInstances = (source: unknown) => (source as IDBObjectStore).name === 'instances';
   return {
     get calls() {
       return (
         stores.mock.contexts.filter(onInstances).length +
-        indexes.mock.contexts.filter((index: IDBIndex) => onInstances(index.objectStore)).length
+        indexes.mock.contexts.filter((index) => onInstances((index as IDBIndex).objectStore)).length
       );
     },
   };

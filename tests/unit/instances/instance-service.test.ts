@@ -173,7 +173,9 @@ describe('getState at scale', () => {
     const indexReads = vi.spyOn(IDBIndex.prototype, 'getAll');
     const states = await Promise.all(Array.from({ length: 5 }, () => service.getState()));
     // Usage is read with `getAll` on its own store each time; the instance rows never are.
-    const onInstances = storeReads.mock.contexts.filter((store: IDBObjectStore) => store.name === 'instances');
+    const onInstances = storeReads.mock.contexts.filter(
+      (store) => (store as IDBObjectStore).name === 'instances',
+    );
     expect(onInstances).toHaveLength(0);
     expect(indexReads).not.toHaveBeenCalled();
     for (const state of states) expect(state.group).toBe(saved.state.group);
