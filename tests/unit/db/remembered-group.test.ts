@@ -2,6 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GROUP_REVISION_KEY, openCache, openDatabase } from '../../../lib/db';
 import type { InstanceCache } from '../../../lib/db';
+import { readDisplayList } from '../../../lib/db/read-display-list';
 import { makeGroup, makeInstance } from './fixtures';
 
 /**
@@ -63,6 +64,27 @@ describe('the active group is parsed once per revision', () => {
     const writing = cache.writeGroup(makeGroup('ig_1', ['org_a', 'org_b']));
     await Promise.all([reading, writing]);
     expect((await cache.readGroup()).group?.instances).toHaveLength(2);
+  });
+
+  it("reads only the active group's rows, by key range, for the background and the popup", async () => {
+    const factory = new IDBFactory();
+    await (await open(factory)).writeGroup(makeGroup('ig_1', ['org_b', 'org_a']));
+    // Rows of other groups on both sides of the range ('ig_0' < 'ig_1' < 'ig_10' < 'ig_2').
+    const db = await openDatabase(factory);
+    for (const [group, orgId] of [
+      ['ig_0', 'org_x'],
+      ['ig_10', 'org_y'],
+      ['ig_2', 'org_z'],
+    ] as const)
+      await db.put('instances', { ...makeInstance(orgId), instanceGroupId: group, order: 0 });
+    db.close();
+    const indexReads = vi.spyOn(IDBIndex.prototype, 'getAll');
+    const report = await (await open(factory)).readGroup();
+    const list = await readDisplayList(factory);
+    expect(report.group?.instances.map((instance) => instance.orgId)).toEqual(['org_b', 'org_a']);
+    expect(list?.group.instances.map((org) => org.orgId)).toEqual(['org_b', 'org_a']);
+    // The `byGroup` index costs a second lookup per row; neither reader goes through it.
+    expect(indexReads).not.toHaveBeenCalled();
   });
 
   it('remembers what it wrote without reading it back', async () => {
