@@ -37,7 +37,7 @@ function revisionOf(activeId: unknown, revision: unknown): string | null {
 }
 
 /** Every instance key of one group: arrays sort after strings, so `[id, []]` bounds `[id, *]`. */
-function groupKeys(groupId: string): IDBKeyRange {
+export function groupKeys(groupId: string): IDBKeyRange {
   return IDBKeyRange.bound([groupId], [groupId, []]);
 }
 
@@ -88,7 +88,8 @@ async function readActiveGroup(tx: ReadTransaction, activeId: unknown): Promise<
   }
   const parsed = parseGroupRow(groupRow, activeId);
   if (!parsed.ok) return { group: null, problems: [parsed.problem] };
-  const rows: unknown[] = await tx.objectStore('instances').index('byGroup').getAll(activeId);
+  // The key range, not the `byGroup` index: an index read looks every row up again in the store.
+  const rows: unknown[] = await tx.objectStore('instances').getAll(groupKeys(activeId));
   const { instances, problems } = parseInstanceRows(rows, activeId);
   return { group: { ...parsed.value, instances }, problems };
 }

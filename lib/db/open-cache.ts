@@ -30,14 +30,18 @@ const stamp = (stored: IdbOperations) => stored.stampRevision(crypto.randomUUID(
 
 /**
  * The active group, read once: later reads return the same frozen report for as long as the
- * stored revision is the one it was read or written at (one small `meta` read).
+ * stored revision is the one it was read or written at (one small `meta` read). Callers that ask
+ * while a full read is under way share it (a waking worker answers `getState`, the badge and the
+ * kept page at once); a write or clear meanwhile keeps that read from being remembered.
  */
 function rememberGroups(stored: IdbOperations) {
   let remembered: RememberedGroup | null = null;
-  async function readRevised(): Promise<RevisedReport> {
-    const known = remembered;
-    if (known && (await stored.readRevision()) === known.revision) return known;
-    remembered = null;
+  let reading: Promise<RevisedReport> | null = null;
+  /** Bumped by every write and clear: a read started before one is not remembered after it. */
+  let generation = 0;
+
+  async function readFully(): Promise<RevisedReport> {
+    const started = generation;
     const read = await stored.readRevisedGroup();
     const { report } = read;
     // A group stored without a revision gets one, so it is parsed once here too. Rows changed
@@ -45,21 +49,40 @@ function rememberGroups(stored: IdbOperations) {
     // before revisions (or a bench seed) writes that way.
     const revision = read.revision ?? (report.group ? await stamp(stored) : null);
     if (revision === null) return { report, revision };
-    remembered = { revision, report: freezeReport(report) };
-    return remembered;
+    const result = { revision, report: freezeReport(report) };
+    if (generation === started) remembered = result;
+    return result;
   }
+
+  async function readRevised(): Promise<RevisedReport> {
+    const known = remembered;
+    if (known && (await stored.readRevision()) === known.revision) return known;
+    if (remembered === known) remembered = null;
+    if (reading === null) {
+      const shared = readFully().finally(() => {
+        if (reading === shared) reading = null;
+      });
+      reading = shared;
+    }
+    return reading;
+  }
+  const forget = () => {
+    generation++;
+    remembered = null;
+    reading = null;
+  };
   return {
     readRevised,
     read: async (): Promise<GroupReport> => (await readRevised()).report,
     async write(group: InstanceGroup): Promise<void> {
-      remembered = null;
+      forget();
       const revision = crypto.randomUUID();
       await stored.writeRevisedGroup(group, revision);
       // `group` is `checkWritableGroup`'s own parsed copy: nobody else holds it.
       const report = freezeReport({ group, problems: [] });
       remembered = { revision: revisionKey(group.instanceGroupId, revision), report };
     },
-    forget: () => void (remembered = null),
+    forget,
   };
 }
 

@@ -82,7 +82,8 @@ export async function readDisplayList(
     if (!isText(activeId)) return null;
     const [groupRow, rows, usageRows] = await Promise.all([
       request(tx.objectStore('groups').get(activeId)),
-      request(tx.objectStore('instances').index('byGroup').getAll(activeId)),
+      // The group's key range, not its `byGroup` index (each index entry is a second lookup).
+      request(tx.objectStore('instances').getAll(IDBKeyRange.bound([activeId], [activeId, []]))),
       request(tx.objectStore('usage').getAll()),
     ]);
     const g = groupRow as (Partial<PopupGroup> & { dropped?: unknown }) | undefined;

@@ -22,7 +22,8 @@ export function manualList(size) {
  * row in IndexedDB. The manual source stops at 1,000 orgs and the directory at 1 MB, so a group of
  * 10,000 can only be cached this way; the rows are built like the manual ones and are re-validated
  * by the background when it reads them. The group's revision is removed, so the background, which
- * remembers the group it last read (lib/db/open-cache.ts), reads it again.
+ * remembers the group it last read (lib/db/open-cache.ts), reads it again; at or below the stored
+size no row is added and only the revision goes, so every size's first read costs the same way.
  */
 export async function extendCachedGroup(size) {
   const db = await new Promise((done, fail) => {

@@ -169,9 +169,15 @@ describe('getState at scale', () => {
       instances: rows,
     });
     expect(saved.errors).toEqual([]);
-    const rowReads = vi.spyOn(IDBIndex.prototype, 'getAll');
+    const storeReads = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+    const indexReads = vi.spyOn(IDBIndex.prototype, 'getAll');
     const states = await Promise.all(Array.from({ length: 5 }, () => service.getState()));
-    expect(rowReads).not.toHaveBeenCalled();
+    // Usage is read with `getAll` on its own store each time; the instance rows never are.
+    const onInstances = storeReads.mock.contexts.filter(
+      (store) => (store as IDBObjectStore).name === 'instances',
+    );
+    expect(onInstances).toHaveLength(0);
+    expect(indexReads).not.toHaveBeenCalled();
     for (const state of states) expect(state.group).toBe(saved.state.group);
     expect(states[0]?.group?.instances).toHaveLength(1000);
     cache.close();
