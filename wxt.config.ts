@@ -5,7 +5,7 @@ import { defineConfig } from 'wxt';
 import { GECKO_ANDROID_MIN_VERSION, GECKO_ID, GECKO_MIN_VERSION } from './lib/browser/gecko';
 import { noInnerHtml } from './scripts/build/no-inner-html';
 import { minifyPublicScripts } from './scripts/build/minify-public-scripts';
-import { lazyWithoutPreload, sharedChunk } from './scripts/build/chunks';
+import { inlinePageStyles, lazyWithoutPreload, sharedChunk } from './scripts/build/chunks';
 import { DEFAULT_SANDBOX_PORT, hostPatterns, isSandboxMode, profileForMode } from './lib/connection/profiles';
 
 /**
@@ -37,6 +37,7 @@ export default defineConfig({
       noInnerHtml(),
       lazyWithoutPreload(/[\\/]entrypoints[\\/]popup[\\/]/),
       sharedChunk(SHARED_CHUNK),
+      inlinePageStyles(['popup/index.html']),
     ],
     build: {
       modulePreload: { polyfill: false },
