@@ -144,8 +144,12 @@ test.describe('the inline chooser on the login page', () => {
       }),
     ).toBe(false);
     expect(await page.evaluate(() => document.documentElement.innerHTML)).not.toContain('Acme Staging');
+    // Keys go to the frame once ArrowDown has moved the focus there, and only once it is armed.
+    await expect(frame.getByRole('listbox')).toHaveAttribute('aria-disabled', 'false');
     await email.press('ArrowDown');
+    await expect(frame.getByRole('option').first()).toBeFocused();
     await page.keyboard.press('ArrowDown');
+    await expect(frame.getByRole('option').nth(1)).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('signed-in-as')).toHaveText('Signed in as jane.doe+a4test@acme.test');
     await expect(page.getByTestId('org-name')).toHaveText('Acme A4 Test');
