@@ -188,7 +188,7 @@ export function startBackground(): void {
       asksBeforeProduction: async () => (await loadSettings()).askBeforeProduction,
       keptPage,
       containerSessions: createContainerSessions({
-        ownStore: containers.ownStoreOf,
+        ownStores: containers.ownStoresOf,
         cookies: { read: readSessionCookies, clear: clearSessionCookies },
         tabs: async () => (await browser.tabs.query({})) as StoreTab[],
         isOutreachUrl: (url) => isOutreachUrl(url, connection.latest()),

@@ -70,11 +70,14 @@ export function createContainers(api: ContextualIdentitiesApi | undefined = cont
       }
     },
 
-    /** The `cookieStoreId` of the org's container if it has one already (none is created). */
-    async find(org: ContainerOrg): Promise<string | null> {
-      if (!api) return null;
-      const [existing] = await api.query({ name: containerName(org) }).catch(() => []);
-      return existing?.cookieStoreId ?? null;
+    /**
+     * The `cookieStoreId` of each org's container where it has one already (none is created): one
+     * query for all of them, however many orgs.
+     */
+    async findAll(orgs: readonly ContainerOrg[]): Promise<(string | null)[]> {
+      if (!api) return orgs.map(() => null);
+      const byName = new Map((await api.query({}).catch(() => [])).map((c) => [c.name, c.cookieStoreId]));
+      return orgs.map((org) => byName.get(containerName(org)) ?? null);
     },
 
     /** The `cookieStoreId` of the org's container, created on first use. */

@@ -5,8 +5,8 @@ import { activeKey } from './session-swap';
 import type { SwitchDeps } from './switch-deps';
 
 export interface ContainerSessionDeps {
-  /** The org's own container (one container per org, and it exists), else `null`. */
-  ownStore(org: Instance): Promise<string | null>;
+  /** Each org's own container (one container per org, and it exists), else `null`. */
+  ownStores(orgs: readonly Instance[]): Promise<(string | null)[]>;
   cookies: Pick<SwitchDeps['cookies'], 'read' | 'clear'>;
   /** Every open tab, with its cookie store. */
   tabs(): Promise<StoreTab[]>;
@@ -20,8 +20,10 @@ export interface ContainerSessionDeps {
  * "Forget this org's session" read and clear them per cookie store.
  */
 export function createContainerSessions(deps: ContainerSessionDeps) {
-  const ownStores = async (orgs: readonly Instance[]) =>
-    Promise.all(orgs.map(async (org) => ({ org, storeId: await deps.ownStore(org).catch(() => null) })));
+  const ownStores = async (orgs: readonly Instance[]) => {
+    const storeIds = await deps.ownStores(orgs).catch(() => orgs.map(() => null));
+    return orgs.map((org, at) => ({ org, storeId: storeIds[at] ?? null }));
+  };
 
   return {
     /** The orgs signed in to Outreach in their own container, with how many Outreach tabs it has. */
@@ -39,7 +41,7 @@ export function createContainerSessions(deps: ContainerSessionDeps) {
 
     /** Signs the org's own container out of Outreach (its session cookies go), if it has one. */
     async forget(org: Instance): Promise<void> {
-      const storeId = await deps.ownStore(org).catch(() => null);
+      const storeId = (await ownStores([org]))[0]?.storeId ?? null;
       if (storeId === null) return;
       await deps.cookies.clear(org.appUrl, storeId);
       await deps.store.remove(activeKey(storeId));

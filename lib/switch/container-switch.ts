@@ -24,7 +24,7 @@ export interface StoreTab {
 }
 
 export interface ContainerSwitchDeps {
-  containers: Pick<Containers, 'isAvailable' | 'forOrg' | 'find'>;
+  containers: Pick<Containers, 'isAvailable' | 'forOrg' | 'findAll'>;
   /** The person's choice (`containerPerOrg`); `null` follows the browser (on where containers exist). */
   setting(): Promise<boolean | null>;
   activeTab(): Promise<StoreTab | undefined>;
@@ -82,11 +82,12 @@ export function createContainerSwitch(deps: ContainerSwitchDeps) {
     },
 
     /**
-     * The org's own container, where one container per org is on and the org has one already
-     * (its session lives there); `null` otherwise. Never creates one.
+     * Each org's own container, where one container per org is on and the org has one already
+     * (its session lives there); `null` otherwise. Never creates one; the setting and the
+     * containers are read once for all the orgs (the popup asks for the whole group).
      */
-    async ownStoreOf(org: ContainerOrg): Promise<string | null> {
-      return (await isOrgContainers()) ? deps.containers.find(org) : null;
+    async ownStoresOf(orgs: readonly ContainerOrg[]): Promise<(string | null)[]> {
+      return (await isOrgContainers()) ? deps.containers.findAll(orgs) : orgs.map(() => null);
     },
 
     /** The cookie store of a tab (a content script's), `undefined` for the default store. */

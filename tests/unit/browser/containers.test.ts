@@ -102,4 +102,20 @@ describe('createContainers', () => {
     );
     expect(api.create).not.toHaveBeenCalled();
   });
+
+  it('finds the containers orgs already have in one query, creating none', async () => {
+    const api = fakeIdentities([
+      { name: 'Personal', color: 'blue' },
+      { name: 'Acme Production', color: 'red' },
+    ]);
+    const orgs = Array.from({ length: 500 }, (_, at) => ({
+      name: at === 7 ? 'Acme Production' : `Acme ${at}`,
+      environment: (at === 7 ? 'production' : 'test') as 'production' | 'test',
+    }));
+    const found = await createContainers(api).findAll(orgs);
+    expect(found.filter((storeId) => storeId !== null)).toEqual(['firefox-container-2']);
+    expect(found[7]).toBe('firefox-container-2');
+    expect(api.query).toHaveBeenCalledTimes(1);
+    expect(api.create).not.toHaveBeenCalled();
+  });
 });

@@ -109,7 +109,7 @@ function firefox({ setting = null as boolean | null, hasContainers = true } = {}
   const page = (tabId: number): HandlerContext => ({ kind: 'content-script', tabId, origin: APP });
   // The popup's session facts and Forget, per container, as the background wires them.
   const sessions = createContainerSessions({
-    ownStore: containers.ownStoreOf,
+    ownStores: containers.ownStoresOf,
     cookies: {
       read: async (_url, storeId) => jars.get(storeOf(storeId)) ?? [],
       clear: async (_url, storeId) => void jars.delete(storeOf(storeId)),
