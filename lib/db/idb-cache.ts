@@ -37,7 +37,7 @@ function revisionOf(activeId: unknown, revision: unknown): string | null {
 }
 
 /** Every instance key of one group: arrays sort after strings, so `[id, []]` bounds `[id, *]`. */
-export function groupKeys(groupId: string): IDBKeyRange {
+function groupKeys(groupId: string): IDBKeyRange {
   return IDBKeyRange.bound([groupId], [groupId, []]);
 }
 
