@@ -1,17 +1,46 @@
-// The popup's first paint (issue 12): a classic script, deferred in popup.html's <head>, that runs
-// before the popup's module and paints the last list from the first-paint snapshot
-// (lib/popup/snapshot.ts, same shape) as static markup, the same markup Preact renders. Preact then
-// takes over these nodes (render() adopts matching DOM). A separate file: the CSP allows no inline
-// script. Plain text only (textContent, setAttribute of known names): nothing is parsed as HTML.
+// The popup's first paint (issue 12): a classic script at the end of popup.html's <body>, run as
+// soon as it arrives, before the popup's module, that paints the last list from the first-paint
+// snapshot (lib/popup/snapshot.ts, same shape) as static markup, the same markup Preact renders.
+// Preact then takes over these nodes (render() adopts matching DOM). A separate file: the CSP allows
+// no inline script. Plain text only (textContent, setAttribute of known names): nothing is parsed
+// as HTML. It also sends the popup's first request to the background (lib/popup/early-request.ts),
+// so the answer is on its way while the module loads; with nothing to paint, it preloads the app's
+// modules (the build lists them in `data-app`, scripts/build/chunks.ts).
 (function paintFirstScreen() {
+  var script = document.currentScript;
+  var api = globalThis.browser || globalThis.chrome;
+  try {
+    // The same request as lib/popup/early-request.ts's FIRST_REQUEST, taken by the module.
+    var early = api.runtime.sendMessage({ type: 'getPopupState', readsRows: true });
+    early.catch(function () {});
+    window.__cisFirstReply = early;
+  } catch {
+    // No extension API (a test page): the module asks itself.
+  }
   var app = document.getElementById('app');
-  var snapshot;
+  var snapshot = null;
   try {
     snapshot = JSON.parse(localStorage.getItem('cis.popup-paint.v2') || 'null');
   } catch {
+    // An unreadable snapshot is no snapshot.
+  }
+  if (!app || app.firstChild || !snapshot || snapshot.version !== 2 || !Array.isArray(snapshot.rows)) {
+    preloadApp();
     return;
   }
-  if (!app || app.firstChild || !snapshot || snapshot.version !== 2 || !Array.isArray(snapshot.rows)) return;
+
+  // A first open: the app's modules, fetched side by side now rather than one after another.
+  function preloadApp() {
+    var hrefs = ((script && script.getAttribute('data-app')) || '').split(' ');
+    for (var at = 0; at < hrefs.length; at++) {
+      if (!hrefs[at]) continue;
+      var link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = hrefs[at];
+      link.setAttribute('crossorigin', '');
+      document.head.appendChild(link);
+    }
+  }
   var words = snapshot.words || {};
   var ROW_ESTIMATE = 64; // components/OrgList.tsx
   var FIRST_SCREEN_ROWS = 12;

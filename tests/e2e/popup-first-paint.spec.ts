@@ -23,6 +23,23 @@ function watchFirstPaint() {
   }).observe(document, { childList: true, subtree: true });
 }
 
+/** Records which script sent each `getPopupState` (`document.currentScript`: none for a module's later task). */
+function watchWhoAsks() {
+  const seen = globalThis as unknown as { __askedBy?: string[] };
+  seen.__askedBy = [];
+  const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => unknown } } })
+    .chrome.runtime;
+  const original = runtime.sendMessage.bind(runtime);
+  runtime.sendMessage = (message: unknown) => {
+    if ((message as { type?: string }).type === 'getPopupState') {
+      seen.__askedBy!.push(
+        new URL((document.currentScript as HTMLScriptElement | null)?.src ?? 'x:module').pathname,
+      );
+    }
+    return original(message);
+  };
+}
+
 test('the first paint shows the last list from the snapshot, and the list Preact takes over opens the right org', async ({
   popup,
 }) => {
@@ -32,6 +49,7 @@ test('the first paint shows the last list from the snapshot, and the list Preact
   await popup.openRecording();
   const page = popup.page;
   await page.addInitScript(watchFirstPaint);
+  await page.addInitScript(watchWhoAsks);
   await page.reload();
   await page.waitForFunction(() => (globalThis as unknown as { __painted?: unknown }).__painted);
   expect(
@@ -52,6 +70,11 @@ test('the first paint shows the last list from the snapshot, and the list Preact
   });
   expect(adopted).toBe(true);
   await expect(popup.filter).toBeFocused();
+  // The background was asked once, by the first-paint script before the module loaded; the module
+  // took that answer.
+  expect(await page.evaluate(() => (globalThis as unknown as { __askedBy: string[] }).__askedBy)).toEqual([
+    '/popup-paint.js',
+  ]);
   await expect(popup.options).toHaveText(JANE_ORGS.map((name) => new RegExp(`^${name}(?! \\d)`)));
 
   await popup.filter.press('ArrowDown');
