@@ -3,20 +3,11 @@
 // snapshot (lib/popup/snapshot.ts, same shape) as static markup, the same markup Preact renders.
 // Preact then takes over these nodes (render() adopts matching DOM). A separate file: the CSP allows
 // no inline script. Plain text only (textContent, setAttribute of known names): nothing is parsed
-// as HTML. It also sends the popup's first request to the background (lib/popup/early-request.ts),
-// so the answer is on its way while the module loads; with nothing to paint, it preloads the app's
-// modules (the build lists them in `data-app`, scripts/build/chunks.ts).
+// as HTML. With nothing to paint (a first open), it sends the popup's first request to the
+// background (lib/popup/early-request.ts) and preloads the app's modules (the build lists them in
+// `data-app`, scripts/build/chunks.ts), so both are on their way while the module loads.
 (function paintFirstScreen() {
   var script = document.currentScript;
-  var api = globalThis.browser || globalThis.chrome;
-  try {
-    // The same request as lib/popup/early-request.ts's FIRST_REQUEST, taken by the module.
-    var early = api.runtime.sendMessage({ type: 'getPopupState', readsRows: true });
-    early.catch(function () {});
-    window.__cisFirstReply = early;
-  } catch {
-    // No extension API (a test page): the module asks itself.
-  }
   var app = document.getElementById('app');
   var snapshot = null;
   try {
@@ -25,12 +16,24 @@
     // An unreadable snapshot is no snapshot.
   }
   if (!app || app.firstChild || !snapshot || snapshot.version !== 2 || !Array.isArray(snapshot.rows)) {
-    preloadApp();
+    startApp();
     return;
   }
 
-  // A first open: the app's modules, fetched side by side now rather than one after another.
-  function preloadApp() {
+  // A first open: the popup's first request, sent now so the answer is on its way while the module
+  // loads (the module takes it: lib/popup/early-request.ts, same request as its FIRST_REQUEST), and
+  // the app's modules, fetched side by side now rather than one after another. Not when a list is
+  // painted: the extension API's first use costs several milliseconds, which would come before the
+  // list, and the app loads after the page then anyway.
+  function startApp() {
+    try {
+      var api = globalThis.browser || globalThis.chrome;
+      var early = api.runtime.sendMessage({ type: 'getPopupState', readsRows: true });
+      early.catch(function () {});
+      window.__cisFirstReply = early;
+    } catch {
+      // No extension API (a test page): the module asks itself.
+    }
     var hrefs = ((script && script.getAttribute('data-app')) || '').split(' ');
     for (var at = 0; at < hrefs.length; at++) {
       if (!hrefs[at]) continue;

@@ -1,10 +1,10 @@
 import type { Request } from '../messaging/protocol';
 
 /**
- * The popup's first request to the background. The first-paint script (assets/popup-paint.js), a
- * classic script that runs before the popup's module, sends it as soon as the page starts, so the
- * background's answer is on its way while the module loads; the module takes that answer instead
- * of asking again. The script cannot import this module: it sends the same literal, and the unit
+ * The popup's first request to the background. On a first open (nothing to paint), the first-paint
+ * script (assets/popup-paint.js), a classic script that runs before the popup's module, sends it
+ * as soon as the page starts, so the background's answer is on its way while the module loads; the
+ * module takes that answer instead of asking again. The script cannot import this module: it sends the same literal, and the unit
  * test of the script checks that it is this one.
  */
 export const FIRST_REQUEST = { type: 'getPopupState', readsRows: true } as const satisfies Request;

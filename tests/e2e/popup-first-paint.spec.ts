@@ -70,10 +70,9 @@ test('the first paint shows the last list from the snapshot, and the list Preact
   });
   expect(adopted).toBe(true);
   await expect(popup.filter).toBeFocused();
-  // The background was asked once, by the first-paint script before the module loaded; the module
-  // took that answer.
+  // With a list painted, the module asks the background (after the page has loaded).
   expect(await page.evaluate(() => (globalThis as unknown as { __askedBy: string[] }).__askedBy)).toEqual([
-    '/popup-paint.js',
+    'module',
   ]);
   await expect(popup.options).toHaveText(JANE_ORGS.map((name) => new RegExp(`^${name}(?! \\d)`)));
 
@@ -84,6 +83,25 @@ test('the first paint shows the last list from the snapshot, and the list Preact
   expect(await popup.sentOfType('openInstance')).toEqual([
     { type: 'openInstance', orgId: 'org_acme_staging', where: 'current', keepPage: true },
   ]);
+});
+
+test('a first open (nothing to paint) asks the background once, from the first-paint script, and shows the list', async ({
+  popup,
+}) => {
+  await popup.openSignedInAsJane();
+  const page = popup.page;
+  await page.addInitScript(watchWhoAsks);
+  // Before any of the page's scripts: the page before may still write its snapshot as it goes.
+  await page.addInitScript(() => localStorage.removeItem('cis.popup-paint.v2'));
+  await page.reload();
+  await expect(popup.options).toHaveText(JANE_ORGS.map((name) => new RegExp(`^${name}(?! \\d)`)));
+  await expect(popup.filter).toBeFocused();
+  // The script sent it before the module loaded; the module took that answer.
+  expect(await page.evaluate(() => (globalThis as unknown as { __askedBy: string[] }).__askedBy)).toEqual([
+    '/popup-paint.js',
+  ]);
+  await popup.filter.press('ArrowDown');
+  await expect(popup.option(/^Acme A4 Test/)).toHaveAttribute('aria-selected', 'true');
 });
 
 test('a scroll of the painted list before the popup takes it over is kept, and shows the rows scrolled to', async ({

@@ -140,30 +140,30 @@ describe.each([
     expect(preloads(paint(snapshotOf(rows(2))))).toEqual([]);
   });
 
-  it.each([
-    ['with a snapshot', () => snapshotOf(rows(2))],
-    ['without one', () => null],
-  ])(
-    'sends the popup’s first request at once, %s, and leaves its answer for the module',
-    async (_, stored) => {
-      const sent: unknown[] = [];
-      const answer = { ok: true, value: { phase: 'ready' } };
-      const doc = paint(stored(), (request) => {
-        sent.push(request);
-        return Promise.resolve(answer);
-      });
-      expect(sent).toEqual([FIRST_REQUEST]);
-      const early = takeEarlyReply(doc.defaultView as unknown as object);
-      await expect(early).resolves.toEqual(answer);
-      expect(takeEarlyReply(doc.defaultView as unknown as object)).toBeNull();
-    },
-  );
+  it('sends the popup’s first request at once when it has nothing to paint, and leaves its answer for the module', async () => {
+    const sent: unknown[] = [];
+    const answer = { ok: true, value: { phase: 'ready' } };
+    const doc = paint(null, (request) => {
+      sent.push(request);
+      return Promise.resolve(answer);
+    });
+    expect(sent).toEqual([FIRST_REQUEST]);
+    const early = takeEarlyReply(doc.defaultView as unknown as object);
+    await expect(early).resolves.toEqual(answer);
+    expect(takeEarlyReply(doc.defaultView as unknown as object)).toBeNull();
+  });
 
-  it('still paints when the extension API throws', () => {
-    const doc = paint(snapshotOf(rows(2)), () => {
+  it('sends nothing when it paints: the extension API’s first use would come before the list', () => {
+    const sent: unknown[] = [];
+    paint(snapshotOf(rows(2)), (request) => sent.push(request));
+    expect(sent).toEqual([]);
+  });
+
+  it('still preloads the app when the extension API throws', () => {
+    const doc = paint(null, () => {
       throw new Error('Extension context invalidated.');
     });
-    expect(doc.querySelectorAll('[role=option]')).toHaveLength(2);
+    expect(preloads(doc)).toEqual(APP_CHUNKS);
     expect(takeEarlyReply(doc.defaultView as unknown as object)).toBeNull();
   });
 });
