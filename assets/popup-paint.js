@@ -3,9 +3,10 @@
 // snapshot (lib/popup/snapshot.ts, same shape) as static markup, the same markup Preact renders.
 // Preact then takes over these nodes (render() adopts matching DOM). A separate file: the CSP allows
 // no inline script. Plain text only (textContent, setAttribute of known names): nothing is parsed
-// as HTML. With nothing to paint (a first open), it sends the popup's first request to the
-// background (lib/popup/early-request.ts) and preloads the app's modules (the build lists them in
-// `data-app`, scripts/build/chunks.ts), so both are on their way while the module loads.
+// as HTML. It loads the popup's module itself (`data-module`): after the painted list's first
+// frame, or at once with nothing to paint (a first open), when it also sends the popup's first
+// request to the background (lib/popup/early-request.ts) and preloads the app's modules (the build
+// lists them in `data-app`, scripts/build/chunks.ts), so all are on their way together.
 (function paintFirstScreen() {
   var script = document.currentScript;
   var app = document.getElementById('app');
@@ -17,6 +18,7 @@
   }
   if (!app || app.firstChild || !snapshot || snapshot.version !== 2 || !Array.isArray(snapshot.rows)) {
     startApp();
+    loadApp();
     return;
   }
 
@@ -170,4 +172,37 @@
   ]);
   app.appendChild(el('main', { class: 'popup' }, [header, who, picker]));
   filter.focus();
+  afterFirstScreen(loadApp);
+
+  // The popup's module (the build names it in `data-module`), loaded by this script: in the page,
+  // it would be fetched beside this script, and run, before the list's first frame.
+  function loadApp() {
+    var src = script && script.getAttribute('data-module');
+    if (!src) return;
+    var module = document.createElement('script');
+    module.type = 'module';
+    module.src = src;
+    module.setAttribute('crossorigin', '');
+    document.body.appendChild(module);
+  }
+
+  // Once the page has loaded (a toolbar popup is shown at its load event, which a script added
+  // earlier would hold back) and the painted list is on screen: after the next frame, or a moment
+  // later in a page that is not shown and has no frames.
+  function afterFirstScreen(run) {
+    var hasRun = false;
+    var once = function () {
+      if (hasRun) return;
+      hasRun = true;
+      run();
+    };
+    var later = function () {
+      requestAnimationFrame(function () {
+        setTimeout(once);
+      });
+      setTimeout(once, 100);
+    };
+    if (document.readyState === 'complete') later();
+    else addEventListener('load', later, { once: true });
+  }
 })();

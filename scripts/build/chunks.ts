@@ -71,15 +71,17 @@ export function inlinePageStyles(pages: readonly string[]): Plugin {
 }
 
 const MODULE_TAGS = /\s*<(?:script type="module"[^>]*><\/script>|link rel="modulepreload"[^>]*>)/g;
+const TAG_FILE = /(?:src|href)="\/([^"]+)"/;
 
 /**
- * Orders the first-paint page `page` (popup.html) for its first screen: Vite puts the module
- * script and its preloads at the top of `<head>`, so they are fetched before the first-paint
- * script (`paintScript`, a classic file at the end of `<body>`) and its answer waits behind them.
- * They move to just after that script, which becomes the page's first request. The script also
- * gets `data-app`: the chunks a first open needs (those holding the modules `firstOpen` matches,
- * with everything they import), which it preloads itself when it has nothing to paint, instead of each arriving
- * only once the module before it has run.
+ * Leaves the first-paint page `page` (popup.html) one request on the way to its first screen: its
+ * first-paint script (`paintScript`, a classic file at the end of `<body>`). Vite puts the module
+ * script and its preloads at the top of `<head>`, where they are fetched beside that script and run
+ * before the painted list's first frame; they go, and the script loads the module itself
+ * (`data-module`) once the list is on screen, or at once with nothing to paint. For that first
+ * open, `data-app` lists what the app needs next, which the script preloads side by side instead of
+ * each arriving only once the module before it has run: the module's own imports (Vite's
+ * preloads) and the chunks holding the modules `firstOpen` matches, with everything they import.
  */
 export function firstPaintFirst(page: string, paintScript: string, firstOpen: RegExp): Plugin {
   const paintTag = `<script src="${paintScript}"></script>`;
@@ -91,11 +93,18 @@ export function firstPaintFirst(page: string, paintScript: string, firstOpen: Re
       handler(html, ctx) {
         if (!ctx.bundle || !ctx.filename.endsWith(page)) return html;
         if (!html.includes(paintTag)) throw new Error(`${page} has no ${paintTag}.`);
-        const moved = html.match(MODULE_TAGS)?.map((tag) => tag.trim()) ?? [];
-        const inPage = new Set(moved.map((tag) => /(?:src|href)="\/([^"]+)"/.exec(tag)?.[1]));
-        const app = firstOpenChunks(ctx.bundle, firstOpen).filter((file) => !inPage.has(file));
-        const tag = `<script src="${paintScript}" data-app="${app.map((file) => `/${file}`).join(' ')}"></script>`;
-        return html.replace(MODULE_TAGS, '').replace(paintTag, [tag, ...moved].join(''));
+        const tags = html.match(MODULE_TAGS) ?? [];
+        const entry = tags.find((tag) => tag.includes('<script'));
+        const moduleFile = entry && TAG_FILE.exec(entry)?.[1];
+        if (!moduleFile) throw new Error(`${page} has no module script.`);
+        const preloaded = tags.filter((tag) => tag !== entry).map((tag) => TAG_FILE.exec(tag)?.[1] ?? '');
+        const app = [...new Set([...preloaded, ...firstOpenChunks(ctx.bundle, firstOpen)])].filter(
+          (file) => file && file !== moduleFile,
+        );
+        const attributes = `data-module="/${moduleFile}" data-app="${app.map((file) => `/${file}`).join(' ')}"`;
+        return html
+          .replace(MODULE_TAGS, '')
+          .replace(paintTag, `<script src="${paintScript}" ${attributes}></script>`);
       },
     },
   };

@@ -50,17 +50,19 @@ function transform(html: string, filename = '/x/entrypoints/popup/index.html') {
 }
 
 describe('firstPaintFirst', () => {
-  it('makes the first-paint script the page’s first request, the module and its preloads after it', () => {
+  it('leaves the first-paint script the page’s only request, and names the module for it to load', () => {
     const html = transform(VITE_OUTPUT);
-    const requests = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
-    expect(requests).toEqual(['/popup-paint.js', '/chunks/popup-1.js', '/chunks/plugins-2.js']);
-    expect(html.indexOf('<script type="module"')).toBeGreaterThan(html.indexOf('<div id="app">'));
+    const requests = [...html.matchAll(/ (?:src|href)="([^"]+)"/g)].map((match) => match[1]);
+    expect(requests).toEqual(['/popup-paint.js']);
+    expect(html).not.toMatch(/type="module"|modulepreload/);
+    expect(/data-module="([^"]*)"/.exec(html)?.[1]).toBe('/chunks/popup-1.js');
+    expect(html).toContain('<style>.a{}</style>');
   });
 
-  it('lists what a first open needs, once, and nothing the page already loads', () => {
+  it('lists what a first open needs after the module, each once: its imports, then the app and its read', () => {
     const html = transform(VITE_OUTPUT);
     expect(/data-app="([^"]*)"/.exec(html)?.[1]).toBe(
-      '/chunks/start-3.js /chunks/shared-4.js /chunks/read-5.js',
+      '/chunks/plugins-2.js /chunks/start-3.js /chunks/shared-4.js /chunks/read-5.js',
     );
   });
 
@@ -68,9 +70,12 @@ describe('firstPaintFirst', () => {
     expect(transform(VITE_OUTPUT, '/x/entrypoints/options/index.html')).toBe(VITE_OUTPUT);
   });
 
-  it('refuses a popup page without the first-paint script', () => {
+  it('refuses a popup page without the first-paint script or without a module', () => {
     expect(() => transform(VITE_OUTPUT.replace('<script src="/popup-paint.js"></script>', ''))).toThrow(
       /no <script src="\/popup-paint.js">/,
+    );
+    expect(() => transform(VITE_OUTPUT.replace(/<script type="module"[^>]*><\/script>/, ''))).toThrow(
+      /no module script/,
     );
   });
 });

@@ -37,19 +37,26 @@ const rows = (count: number): PaintRow[] =>
  * the page's extension API (none when left out).
  */
 function paint(stored: string | null, sendMessage?: (request: unknown) => unknown) {
-  const window = new Window({ url: 'chrome-extension://abc/popup.html' });
+  const window = new Window({
+    url: 'chrome-extension://abc/popup.html',
+    settings: { disableJavaScriptFileLoading: true, handleDisabledFileLoadingAsSuccess: true },
+  });
   const document = window.document;
   document.body.innerHTML = '<div id="app"></div>';
   if (stored !== null) window.localStorage.setItem(PAINT_KEY, stored);
   if (sendMessage) (window as unknown as { chrome: unknown }).chrome = { runtime: { sendMessage } };
   const script = document.createElement('script');
   script.setAttribute('data-app', APP_CHUNKS.join(' '));
+  script.setAttribute('data-module', MODULE);
   document.body.appendChild(script);
   Object.defineProperty(document, 'currentScript', { value: script, configurable: true });
   window.eval(SCRIPT);
   return document;
 }
 const APP_CHUNKS = ['/chunks/start-abc.js', '/chunks/shared-def.js'];
+const MODULE = '/chunks/popup-123.js';
+const modules = (doc: { querySelectorAll: Document['querySelectorAll'] }) =>
+  [...doc.querySelectorAll('script[type=module]')].map((module) => module.getAttribute('src'));
 const preloads = (doc: { querySelectorAll: Document['querySelectorAll'] }) =>
   [...doc.querySelectorAll('link[rel=modulepreload]')].map((link) => link.getAttribute('href'));
 
@@ -138,6 +145,19 @@ describe.each([
 
   it('preloads nothing when it paints: the app loads after the page', () => {
     expect(preloads(paint(snapshotOf(rows(2))))).toEqual([]);
+  });
+
+  it('loads the popup’s module at once when it has nothing to paint', () => {
+    expect(modules(paint(null))).toEqual([MODULE]);
+  });
+
+  it('loads the popup’s module only after the painted list’s frame', async () => {
+    const doc = paint(snapshotOf(rows(2)));
+    expect(modules(doc)).toEqual([]);
+    await (
+      doc.defaultView as unknown as { happyDOM: { waitUntilComplete(): Promise<void> } }
+    ).happyDOM.waitUntilComplete();
+    expect(modules(doc)).toEqual([MODULE]);
   });
 
   it('sends the popup’s first request at once when it has nothing to paint, and leaves its answer for the module', async () => {
