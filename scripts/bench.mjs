@@ -57,7 +57,11 @@ function build() {
  */
 function popupScriptBytes() {
   const html = readFileSync(join(EXTENSION_DIR, 'popup.html'), 'utf8');
-  const entries = [...html.matchAll(/<script[^>]*\ssrc="\/([^"]+\.js)"/g)].map(([, file]) => file);
+  // The page's scripts, and the module its first-paint script loads (`data-module`).
+  const entries = [
+    ...html.matchAll(/<script[^>]*\ssrc="\/([^"]+\.js)"/g),
+    ...html.matchAll(/<script[^>]*\sdata-module="\/([^"]+\.js)"/g),
+  ].map(([, file]) => file);
   const preloads = [...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*\shref="\/([^"]+\.js)"/g)];
   const files = new Set([...entries, ...preloads.map(([, file]) => file)]);
   const add = (from, imported) => files.add(posix.join(posix.dirname(from), imported));
