@@ -17,17 +17,17 @@
     // An unreadable snapshot is no snapshot.
   }
   if (!app || app.firstChild || !snapshot || snapshot.version !== 2 || !Array.isArray(snapshot.rows)) {
-    startApp();
+    askFirst();
     loadApp();
+    preloadApp();
     return;
   }
 
   // A first open: the popup's first request, sent now so the answer is on its way while the module
-  // loads (the module takes it: lib/popup/early-request.ts, same request as its FIRST_REQUEST), and
-  // the app's modules, fetched side by side now rather than one after another. Not when a list is
-  // painted: the extension API's first use costs several milliseconds, which would come before the
-  // list, and the app loads after the page then anyway.
-  function startApp() {
+  // loads (the module takes it: lib/popup/early-request.ts, same request as its FIRST_REQUEST). Not
+  // when a list is painted: the extension API's first use costs several milliseconds, which would
+  // come before the list, and the app loads after the page then anyway.
+  function askFirst() {
     try {
       var api = globalThis.browser || globalThis.chrome;
       var early = api.runtime.sendMessage({ type: 'getPopupState', readsRows: true });
@@ -36,6 +36,10 @@
     } catch {
       // No extension API (a test page): the module asks itself.
     }
+  }
+  // A first open: the app's modules, fetched side by side with the popup's module, not one after
+  // another as each module that imports the next runs.
+  function preloadApp() {
     var hrefs = ((script && script.getAttribute('data-app')) || '').split(' ');
     for (var at = 0; at < hrefs.length; at++) {
       if (!hrefs[at]) continue;
