@@ -58,23 +58,66 @@ function textElement(doc: Document, tag: 'p' | 'span', className: string, text: 
   return element;
 }
 
+/** The keys the list answers. */
+const LIST_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Enter', ' ', 'Escape']);
+/** At most this many keys wait for the list to be drawn. */
+const MAX_EARLY_KEYS = 8;
+const chosenOrg = new WeakMap<Element, ChooserOrg>();
+
+/** What `key` does on the option `item`: moves the focus, chooses its org, or closes the chooser. */
+function keyOnOption(item: HTMLElement, key: string, choose: (org: ChooserOrg, via: Via) => void): void {
+  const move = (to: Element | null) => (to instanceof HTMLElement ? to.focus() : undefined);
+  const org = chosenOrg.get(item);
+  if (key === 'ArrowDown') move(item.nextElementSibling);
+  else if (key === 'ArrowUp') move(item.previousElementSibling);
+  else if ((key === 'Enter' || key === ' ') && org) choose(org, 'keyboard');
+  else if (key === 'Escape') void send({ type: 'closeChooser' });
+}
+
 function optionElement(doc: Document, org: ChooserOrg, choose: (org: ChooserOrg, via: Via) => void) {
   const item = doc.createElement('li');
   item.setAttribute('role', 'option');
   item.tabIndex = -1;
+  chosenOrg.set(item, org);
   item.append(textElement(doc, 'span', 'name', org.name), textElement(doc, 'span', 'login', org.loginEmail));
   item.addEventListener('click', (event) => event.isTrusted && choose(org, 'pointer'));
   item.addEventListener('keydown', (event) => {
-    if (!event.isTrusted) return;
-    const move = (to: Element | null) => (to instanceof HTMLElement ? to.focus() : undefined);
-    if (event.key === 'ArrowDown') move(item.nextElementSibling);
-    else if (event.key === 'ArrowUp') move(item.previousElementSibling);
-    else if (event.key === 'Enter' || event.key === ' ') choose(org, 'keyboard');
-    else if (event.key === 'Escape') void send({ type: 'closeChooser' });
-    else return;
+    if (!event.isTrusted || !LIST_KEYS.has(event.key)) return;
     event.preventDefault();
+    keyOnOption(item, event.key, choose);
   });
   return item;
+}
+
+/**
+ * Keys that reach the frame before any of its options has the focus: the field's ArrowDown gave
+ * the frame the focus, and its first option takes it a message later, so quick keys (ArrowDown,
+ * Enter) land on the frame's body. They count as pressed on the first option, in order; before
+ * the list is drawn they wait for it (`drawn`). Only trusted keys, and never while the production
+ * gate's question has the focus.
+ */
+function keepEarlyKeys(doc: Document, choose: (org: ChooserOrg, via: Via) => void) {
+  const early: string[] = [];
+  const firstOption = () => doc.querySelector<HTMLElement>('[role="option"]');
+  const isUnfocused = () => doc.activeElement === null || doc.activeElement === doc.body;
+  const press = (key: string) => {
+    const focused = doc.activeElement;
+    const on = focused instanceof HTMLElement && chosenOrg.has(focused) ? focused : firstOption();
+    if (!on) return;
+    on.focus();
+    keyOnOption(on, key, choose);
+  };
+  doc.addEventListener('keydown', (event) => {
+    if (!event.isTrusted || !LIST_KEYS.has(event.key) || !isUnfocused()) return;
+    event.preventDefault();
+    if (firstOption()) press(event.key);
+    else if (early.length < MAX_EARLY_KEYS) early.push(event.key);
+  });
+  return {
+    drawn() {
+      for (const key of early.splice(0)) press(key);
+    },
+  };
 }
 
 /** Renders the offer (the orgs, or the rule's message); the choice goes to `choose`. */
@@ -167,7 +210,12 @@ export async function startChooserFrame(doc: Document): Promise<void> {
   const seenSince = watchCompositor(doc);
   // Focus may be asked for (ArrowDown in the field) before the offer is read and drawn.
   let wantsFocus = doc.hasFocus();
-  const focusFirst = () => doc.querySelector<HTMLElement>('[role="option"]')?.focus();
+  // Only when no option has it: a key pressed meanwhile may have moved it on already.
+  const focusFirst = () => {
+    const focused = doc.activeElement;
+    if (!focused || !chosenOrg.has(focused)) doc.querySelector<HTMLElement>('[role="option"]')?.focus();
+  };
+  const earlyKeys = keepEarlyKeys(doc, (org, via) => void choose(org, via));
   win.addEventListener('message', (event) => {
     if (event.data !== FOCUS_MESSAGE) return;
     wantsFocus = true;
@@ -176,6 +224,7 @@ export async function startChooserFrame(doc: Document): Promise<void> {
   win.addEventListener('focus', focusFirst);
   const inspection = await send({ type: 'getChooser' }).catch(() => ({ kind: 'none' }) as const);
   const box = render(doc, inspection, (org, via) => void choose(org, via));
+  earlyKeys.drawn();
   const loadedAt = performance.now();
   let isArmed = false;
   // Armed once seen whole for 500 ms; until then the list says it is disabled, and clicks are ignored.

@@ -7,12 +7,19 @@ import { visibilityOf } from './visibility';
 
 const CHECK_EVERY_MS = 100;
 const WIDTH_PX = 340;
+/** How long after ArrowDown the field may still have the focus the chooser asked for. */
+const TAKES_FOCUS_MS = 1000;
 
 export interface InlineChooser {
   /** Shows the chooser frame for what the background offered (orgs or a rule's message). */
   show(inspection: LoginInspection): void;
   /** Moves keyboard focus into the chooser (ArrowDown from the field). */
   focusFirst(): void;
+  /**
+   * Whether the field still has the focus just after {@link focusFirst} asked the chooser to take
+   * it (Firefox moves it a message later): an Enter meant for the list would submit the page's form.
+   */
+  isTakingFocus(): boolean;
   hide(): void;
   /** The background's commands about this chooser; answers whether it holds. */
   command(command: Pick<ChooserCommand, 'action' | 'via'>): Promise<boolean>;
@@ -55,6 +62,7 @@ export function createInlineChooser(field: HTMLInputElement, onFill: () => void)
   let shownOffer = '';
   let timer: ReturnType<typeof setInterval> | undefined;
   let wantsFocus = false;
+  let focusAskedAt = -Infinity;
   const askFocus = () => frame.contentWindow?.postMessage(FOCUS_MESSAGE, '*');
   // Asked before the frame loaded: asked again once it has.
   frame.addEventListener('load', () => wantsFocus && askFocus());
@@ -134,7 +142,12 @@ export function createInlineChooser(field: HTMLInputElement, onFill: () => void)
       // Firefox moves focus into a cross-origin frame only from inside it: the frame hears this
       // (focus only; a page posting it too can choose nothing) and focuses its first option.
       wantsFocus = true;
+      focusAskedAt = performance.now();
       askFocus();
+    },
+    isTakingFocus() {
+      const isRecent = performance.now() - focusAskedAt < TAKES_FOCUS_MS;
+      return host.isConnected && wantsFocus && isRecent && document.activeElement === field;
     },
     hide,
     async command({ action, via }) {

@@ -127,9 +127,13 @@ export function watchTypedLogin(): void {
     timer = setTimeout(() => void inspect(), 150);
   });
   field.addEventListener('keydown', (event) => {
-    if (event.isTrusted && event.key === 'ArrowDown') {
+    if (!event.isTrusted) return;
+    if (event.key === 'ArrowDown') {
       event.preventDefault();
       chooser.focusFirst();
+    } else if (event.key === 'Enter' && chooser.isTakingFocus()) {
+      // Meant for the list, which has not got the focus yet: not a submit of the root email.
+      event.preventDefault();
     }
   });
 }

@@ -155,6 +155,25 @@ test.describe('the inline chooser on the login page', () => {
     await expect(page.getByTestId('org-name')).toHaveText('Acme A4 Test');
   });
 
+  test('keys pressed at once after ArrowDown, before the list has the focus, still count', async ({
+    popup,
+    context,
+    sandbox,
+  }) => {
+    await popup.openSignedInAsJane();
+    const page = await context.newPage();
+    await page.goto(sandbox.url('app.outreach', '/login'));
+    const email = page.getByLabel('Email');
+    await email.pressSequentially('jane.doe@acme.test');
+    const frame = await chooserFrame(page);
+    await expect(frame.getByRole('listbox')).toHaveAttribute('aria-disabled', 'false');
+    // No wait for the focus: the frame's first option takes it a message after ArrowDown.
+    await email.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('signed-in-as')).toHaveText('Signed in as jane.doe+a4test@acme.test');
+  });
+
   test('typing a login with the wrong separator shows the rule', async ({ popup, context, sandbox }) => {
     await popup.openSignedInAsJane();
     const page = await context.newPage();

@@ -44,6 +44,8 @@ test('the first paint shows the last list from the snapshot, and the list Preact
   popup,
 }) => {
   await popup.openSignedInAsJane();
+  // Written once the list, its pins and session status are on screen: else the next open paints nothing.
+  await popup.page.waitForFunction(() => localStorage.getItem('cis.popup-paint.v2') !== null);
   await popup.page.close();
 
   await popup.openRecording();
