@@ -5,7 +5,7 @@
 import { UsageSchema } from '../directory/schema';
 import type { InstanceGroup, Usage } from '../directory/schema';
 import type { GroupReport, InstanceCache, RevisedReport, UsageReport } from './instance-cache';
-import { parseGroupRow, parseInstanceRows, parseUsageRows, toRows } from './rows';
+import { parseGroupRow, parseInstanceChunks, parseUsageRows, toChunks } from './rows';
 import { revisionKey } from './remembered-group';
 import { ACTIVE_GROUP_KEY, GROUP_REVISION_KEY } from './schema';
 import { runInTransaction } from './transaction';
@@ -36,7 +36,7 @@ function revisionOf(activeId: unknown, revision: unknown): string | null {
     : null;
 }
 
-/** Every instance key of one group: arrays sort after strings, so `[id, []]` bounds `[id, *]`. */
+/** Every chunk key of one group: arrays sort after numbers, so `[id, []]` bounds `[id, *]`. */
 function groupKeys(groupId: string): IDBKeyRange {
   return IDBKeyRange.bound([groupId], [groupId, []]);
 }
@@ -62,7 +62,8 @@ async function stampRevision(db: CacheDatabase, revision: string): Promise<strin
   });
 }
 
-const readTransaction = (db: CacheDatabase) => db.transaction(['meta', 'groups', 'instances'], 'readonly');
+const readTransaction = (db: CacheDatabase) =>
+  db.transaction(['meta', 'groups', 'instanceChunks'], 'readonly');
 type ReadTransaction = ReturnType<typeof readTransaction>;
 
 async function readRevisedGroup(db: CacheDatabase): Promise<RevisedReport> {
@@ -88,26 +89,25 @@ async function readActiveGroup(tx: ReadTransaction, activeId: unknown): Promise<
   }
   const parsed = parseGroupRow(groupRow, activeId);
   if (!parsed.ok) return { group: null, problems: [parsed.problem] };
-  // The key range, not the `byGroup` index: an index read looks every row up again in the store.
-  const rows: unknown[] = await tx.objectStore('instances').getAll(groupKeys(activeId));
-  const { instances, problems } = parseInstanceRows(rows, activeId);
+  const chunks: unknown[] = await tx.objectStore('instanceChunks').getAll(groupKeys(activeId));
+  const { instances, problems } = parseInstanceChunks(chunks, activeId);
   return { group: { ...parsed.value, instances }, problems };
 }
 
 async function writeGroup(db: CacheDatabase, group: InstanceGroup, revision: string): Promise<void> {
-  const { groupRow, instanceRows } = toRows(group);
-  const tx = db.transaction(['meta', 'groups', 'instances'], 'readwrite');
+  const { groupRow, chunks } = toChunks(group);
+  const tx = db.transaction(['meta', 'groups', 'instanceChunks'], 'readwrite');
   await runInTransaction(tx, async (track) => {
     const previous = await tx.objectStore('meta').get(ACTIVE_GROUP_KEY);
     const groups = tx.objectStore('groups');
-    const instances = tx.objectStore('instances');
+    const stored = tx.objectStore('instanceChunks');
     for (const id of new Set([previous, group.instanceGroupId])) {
       if (typeof id !== 'string') continue;
       track(groups.delete(id));
-      track(instances.delete(groupKeys(id)));
+      track(stored.delete(groupKeys(id)));
     }
     track(groups.put(groupRow));
-    for (const row of instanceRows) track(instances.put(row));
+    for (const chunk of chunks) track(stored.put(chunk));
     track(tx.objectStore('meta').put(group.instanceGroupId, ACTIVE_GROUP_KEY));
     track(tx.objectStore('meta').put(revision, GROUP_REVISION_KEY));
   });
@@ -134,9 +134,10 @@ async function readUsageReport(db: CacheDatabase): Promise<UsageReport> {
 }
 
 async function clear(db: CacheDatabase): Promise<void> {
-  const tx = db.transaction(['groups', 'instances', 'usage', 'meta'], 'readwrite');
+  const tx = db.transaction(['groups', 'instanceChunks', 'usage', 'meta'], 'readwrite');
   await runInTransaction(tx, async (track) => {
-    for (const name of ['groups', 'instances', 'usage', 'meta'] as const) track(tx.objectStore(name).clear());
+    for (const name of ['groups', 'instanceChunks', 'usage', 'meta'] as const)
+      track(tx.objectStore(name).clear());
   });
 }
 

@@ -45,8 +45,8 @@ function openExisting(factory: IDBFactory): Promise<IDBDatabase> {
   });
 }
 
-/** An instance row as the popup shows it, or `null` when a field is missing or of the wrong type. */
-export function toDisplayInstance(row: unknown): (PopupOrg & { order: number }) | null {
+/** A stored instance as the popup shows it, or `null` when a field is missing or of the wrong type. */
+export function toDisplayInstance(row: unknown): PopupOrg | null {
   if (typeof row !== 'object' || row === null) return null;
   const r = row as Record<string, unknown>;
   const fits =
@@ -56,13 +56,39 @@ export function toDisplayInstance(row: unknown): (PopupOrg & { order: number }) 
     typeof r.tag === 'string' &&
     ENVIRONMENTS.has(r.environment as string) &&
     typeof r.isPrimary === 'boolean' &&
-    typeof r.order === 'number' &&
     (r.colour === undefined || (typeof r.colour === 'string' && /^#[0-9a-f]{6}$/i.test(r.colour)));
   if (!fits) return null;
-  const { orgId, name, loginEmail, tag, isPrimary, order, colour } = r;
+  const { orgId, name, loginEmail, tag, isPrimary, colour } = r;
   const environment: Environment = ENVIRONMENTS.get(r.environment as string)!;
-  const org = { orgId, name, loginEmail, tag, environment, isPrimary, order };
-  return (colour === undefined ? org : { ...org, colour }) as PopupOrg & { order: number };
+  const org = { orgId, name, loginEmail, tag, environment, isPrimary };
+  return (colour === undefined ? org : { ...org, colour }) as PopupOrg;
+}
+
+/**
+ * The orgs of a group's chunks (in key order, so in list order), and whether every stored row
+ * is among them: a chunk or row left out, or an `orgId` repeated, is not the background's list.
+ */
+function toDisplayOrgs(chunks: readonly unknown[]): { orgs: PopupOrg[]; isWhole: boolean } {
+  const orgs: PopupOrg[] = [];
+  const seen = new Set<string>();
+  let isWhole = true;
+  for (const chunk of chunks) {
+    const rows = (chunk as { instances?: unknown } | null)?.instances;
+    if (!Array.isArray(rows)) {
+      isWhole = false;
+      continue;
+    }
+    for (const row of rows) {
+      const org = toDisplayInstance(row);
+      if (org === null || seen.has(org.orgId)) {
+        isWhole = false;
+        continue;
+      }
+      seen.add(org.orgId);
+      orgs.push(org);
+    }
+  }
+  return { orgs, isWhole };
 }
 
 /** The active group and usage, or `null` when there is none or it cannot be read as expected. */
@@ -73,26 +99,22 @@ export async function readDisplayList(
   if (!db) return null;
   try {
     if (db.version !== DB_VERSION) return null;
-    const tx = db.transaction(['meta', 'groups', 'instances', 'usage'], 'readonly');
+    const tx = db.transaction(['meta', 'groups', 'instanceChunks', 'usage'], 'readonly');
     const meta = tx.objectStore('meta');
     const [activeId, stamp] = await Promise.all([
       request(meta.get(ACTIVE_GROUP_KEY)),
       request(meta.get(GROUP_REVISION_KEY)),
     ]);
     if (!isText(activeId)) return null;
-    const [groupRow, rows, usageRows] = await Promise.all([
+    const [groupRow, chunks, usageRows] = await Promise.all([
       request(tx.objectStore('groups').get(activeId)),
-      // The group's key range, not its `byGroup` index (each index entry is a second lookup).
-      request(tx.objectStore('instances').getAll(IDBKeyRange.bound([activeId], [activeId, []]))),
+      // The group's chunks: its key range, `[activeId, 0]` … `[activeId, n]`.
+      request(tx.objectStore('instanceChunks').getAll(IDBKeyRange.bound([activeId], [activeId, []]))),
       request(tx.objectStore('usage').getAll()),
     ]);
     const g = groupRow as (Partial<PopupGroup> & { dropped?: unknown }) | undefined;
     if (!g || !isText(g.rootEmail) || typeof g.fetchedAt !== 'number') return null;
-    const instances = (rows as unknown[])
-      .map(toDisplayInstance)
-      .filter((org) => org !== null)
-      .sort((a, b) => a.order - b.order)
-      .map(({ order: _order, ...org }) => org);
+    const { orgs: instances, isWhole } = toDisplayOrgs(chunks as unknown[]);
     const usage = (usageRows as Usage[]).filter(
       (row) => isText(row?.orgId) && typeof row.lastOpenedAt === 'number',
     );
@@ -100,7 +122,6 @@ export async function readDisplayList(
     const droppedCount = Array.isArray(dropped) ? dropped.length : 0;
     const group = { ...head, instances, droppedCount } as PopupGroup;
     // A row left out here is one the background may show: then these rows are not its revision.
-    const isWhole = instances.length === (rows as unknown[]).length;
     const revision = isWhole && isText(stamp) ? revisionKey(activeId, stamp) : null;
     return { group, usage, revision };
   } catch {

@@ -5,13 +5,12 @@
 import { z } from 'zod';
 import { InstanceGroupSchema, InstanceSchema, UsageSchema } from '../directory/schema';
 import type { Instance, InstanceGroup, Usage } from '../directory/schema';
-import type { GroupRow, InstanceRow } from './schema';
+import { CHUNK_SIZE } from './schema';
+import type { GroupRow, InstanceChunk } from './schema';
 
 const GroupRowSchema = InstanceGroupSchema.omit({ instances: true });
-const InstanceRowSchema = InstanceSchema.extend({
-  instanceGroupId: z.string().min(1),
-  order: z.number().int().nonnegative(),
-});
+/** A chunk's envelope; its rows are checked one by one, so one bad row costs only itself. */
+const ChunkSchema = z.object({ instances: z.array(z.unknown()) });
 
 /** A parsed row or the reason it was dropped. */
 export type RowResult<T> = { ok: true; value: T } | { ok: false; problem: string };
@@ -45,15 +44,23 @@ export function checkWritableGroup(group: InstanceGroup): InstanceGroup {
   }).parse(group);
 }
 
-/** Split a group into its group row and its instance rows (with their positions). */
-export function toRows(group: InstanceGroup): { groupRow: GroupRow; instanceRows: InstanceRow[] } {
+/** `instances` in chunks of `CHUNK_SIZE`, numbered from 0, in the same order. */
+export function chunksOf(instanceGroupId: string, instances: readonly Instance[]): InstanceChunk[] {
+  const chunks: InstanceChunk[] = [];
+  for (let start = 0; start < instances.length; start += CHUNK_SIZE) {
+    chunks.push({
+      instanceGroupId,
+      chunk: chunks.length,
+      instances: instances.slice(start, start + CHUNK_SIZE),
+    });
+  }
+  return chunks;
+}
+
+/** Split a group into its group row and its instance chunks. */
+export function toChunks(group: InstanceGroup): { groupRow: GroupRow; chunks: InstanceChunk[] } {
   const { instances, ...groupRow } = group;
-  const instanceRows = instances.map((instance, order) => ({
-    ...instance,
-    instanceGroupId: group.instanceGroupId,
-    order,
-  }));
-  return { groupRow, instanceRows };
+  return { groupRow, chunks: chunksOf(group.instanceGroupId, instances) };
 }
 
 /** Validate a stored group row. */
@@ -63,26 +70,43 @@ export function parseGroupRow(row: unknown, groupId: string): RowResult<GroupRow
   return { ok: false, problem: `group row ${groupId} dropped: ${describeIssues(result.error)}` };
 }
 
+/** One stored instance, unless it fails its schema or repeats an `orgId` in `seen`. */
+function parseInstance(row: unknown, seen: Set<string>): RowResult<Instance> {
+  const result = InstanceSchema.safeParse(row);
+  if (!result.success) return { ok: false, problem: describeIssues(result.error) };
+  if (seen.has(result.data.orgId)) return { ok: false, problem: 'orgId: Duplicate orgId' };
+  seen.add(result.data.orgId);
+  return { ok: true, value: result.data };
+}
+
 /**
- * Validate a group's stored instance rows and return the instances in their saved order.
- * Rows are numbered by their stored `order` in problem messages.
+ * Validate a group's stored chunks (in key order, as `getAll` returns them) and return the
+ * instances in their saved order. Rows are numbered by their position in the list in problem
+ * messages; a row repeating an earlier `orgId` is dropped too (the key no longer prevents it).
  */
-export function parseInstanceRows(
-  rows: readonly unknown[],
+export function parseInstanceChunks(
+  chunks: readonly unknown[],
   groupId: string,
 ): { instances: Instance[]; problems: string[] } {
-  const kept: InstanceRow[] = [];
+  const instances: Instance[] = [];
   const problems: string[] = [];
-  for (const row of rows) {
-    const result = InstanceRowSchema.safeParse(row);
-    if (result.success) kept.push(result.data);
-    else
+  const seen = new Set<string>();
+  let position = 0;
+  for (const chunk of chunks) {
+    const envelope = ChunkSchema.safeParse(chunk);
+    if (!envelope.success) {
       problems.push(
-        `instance row ${field(row, 'order')} of ${groupId} dropped: ${describeIssues(result.error)}`,
+        `instance chunk ${field(chunk, 'chunk')} of ${groupId} dropped: ${describeIssues(envelope.error)}`,
       );
+      continue;
+    }
+    for (const row of envelope.data.instances) {
+      const parsed = parseInstance(row, seen);
+      if (parsed.ok) instances.push(parsed.value);
+      else problems.push(`instance row ${position} of ${groupId} dropped: ${parsed.problem}`);
+      position++;
+    }
   }
-  kept.sort((a, b) => a.order - b.order);
-  const instances = kept.map(({ instanceGroupId: _group, order: _order, ...instance }) => instance);
   return { instances, problems };
 }
 

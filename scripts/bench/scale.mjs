@@ -136,7 +136,9 @@ async function openPopup(context, popupUrl) {
     await page.goto(popupUrl, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.__listShownAt !== undefined, null, { polling: 'raf' });
     await page.waitForFunction(() => window.__settledReplies > 0);
-    return page.evaluate(() => {
+    // Awaited here: a bare `return` lets `finally` close the page while this still runs (that was
+    // the "Target page, context or browser has been closed" seen at 50,000).
+    return await page.evaluate(() => {
       // The snapshot is written once the reply is applied; count every key the popup keeps.
       let chars = 0;
       for (let at = 0; at < localStorage.length; at++)

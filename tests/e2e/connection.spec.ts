@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { ACCOUNTS } from './pages/sign-in-window';
-import { readExtensionStores } from './support/extension-storage';
+import { cachedOrgs, readExtensionStores } from './support/extension-storage';
 
 test('Test connection gives one result per check for the sandbox’s sign-in server', async ({ options }) => {
   await options.open('#connection');
@@ -62,7 +62,7 @@ test('a connection change that signs out asks first and says what goes; the old 
   await expect
     .poll(async () => {
       const stores = await readExtensionStores(serviceWorker);
-      return [stores.session['auth.tokens'] ?? null, stores.indexedDB.instances?.length ?? 0];
+      return [stores.session['auth.tokens'] ?? null, cachedOrgs(stores).length];
     })
     .toEqual([null, 0]);
   await popup.page.reload();

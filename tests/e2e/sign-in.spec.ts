@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { ACCOUNTS, completeSignIn, signInWindow } from './pages/sign-in-window';
-import { readExtensionStores } from './support/extension-storage';
+import { cachedOrgs, readExtensionStores } from './support/extension-storage';
 import type { ExtensionApi } from './support/extension-storage';
 import { stopServiceWorker, waitForServiceWorker } from './support/service-worker';
 
@@ -18,7 +18,7 @@ test('jane signs in through SSO from the popup, and the cache holds her group of
 
   const stores = await readExtensionStores(serviceWorker);
   expect(stores.indexedDB.groups).toEqual([expect.objectContaining({ instanceGroupId: 'ig_acme_7f3a' })]);
-  expect(stores.indexedDB.instances).toHaveLength(4);
+  expect(cachedOrgs(stores)).toHaveLength(4);
 });
 
 test('carol signs in with a password and sees that her group has only requested the feature', async ({
@@ -156,7 +156,7 @@ test('signing out forgets the tokens and keeps the non-secret cache', async ({ p
   expect(grants).toEqual([
     expect.stringMatching(/^http:\/\/accounts\.outreach\.localhost:\d+ cross-instance-sign-in$/),
   ]);
-  expect(stores.indexedDB.instances).toHaveLength(4);
+  expect(cachedOrgs(stores)).toHaveLength(4);
 });
 
 test('the background refresh alarm is re-created when the worker starts', async ({

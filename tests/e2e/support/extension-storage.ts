@@ -34,3 +34,9 @@ export function readExtensionStores(worker: Worker): Promise<ExtensionStores> {
     };
   });
 }
+
+/** The cached orgs in their stored order: every group's `instanceChunks` (schema v4), flattened. */
+export function cachedOrgs(stores: ExtensionStores): unknown[] {
+  const chunks = (stores.indexedDB.instanceChunks ?? []) as { instances: unknown[] }[];
+  return chunks.flatMap((chunk) => chunk.instances);
+}

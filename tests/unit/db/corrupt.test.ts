@@ -23,8 +23,8 @@ async function seededFactory(): Promise<IDBFactory> {
 describe('corrupt rows', () => {
   it('drops a bad instance row and reports it, keeping the good rows in order', async () => {
     const factory = await seededFactory();
-    const bad = { ...makeGroup('ig_x', ['org_d']).instances[0], instanceGroupId: 'ig_x', order: 3 };
-    await putRaw(factory, 'instances', { ...bad, appUrl: 'not a url' });
+    const bad = { ...makeGroup('ig_x', ['org_d']).instances[0], appUrl: 'not a url' };
+    await putRaw(factory, 'instanceChunks', { instanceGroupId: 'ig_x', chunk: 1, instances: [bad] });
     const cache = await openCache(factory);
     const { group, problems } = await cache.readGroup();
     expect(group?.instances.map((instance) => instance.orgId)).toEqual(['org_a', 'org_b', 'org_c']);

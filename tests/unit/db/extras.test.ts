@@ -8,11 +8,10 @@ import {
   openCache,
   openDatabase,
   openExtras,
-  toRows,
 } from '../../../lib/db';
 import type { HistoryRow } from '../../../lib/db';
 import { createMemoryExtras } from '../../../lib/db/extras';
-import { makeGroup } from './fixtures';
+import { makeGroup, toLegacyRows } from './fixtures';
 
 const entry = (at: number, toOrgId = 'org_b'): Omit<HistoryRow, 'id'> => ({
   at,
@@ -29,7 +28,7 @@ async function createV2(factory: IDBFactory): Promise<void> {
   const db = (await openDatabase(factory, 2)) as unknown as IDBPDatabase;
   expect([...db.objectStoreNames]).not.toContain('pins');
   const tx = db.transaction(['groups', 'instances', 'usage', 'meta'], 'readwrite');
-  const { groupRow, instanceRows } = toRows(makeGroup('ig_v2', ['org_a', 'org_b']));
+  const { groupRow, instanceRows } = toLegacyRows(makeGroup('ig_v2', ['org_a', 'org_b']));
   void tx.objectStore('groups').put(groupRow);
   for (const row of instanceRows) void tx.objectStore('instances').put(row);
   void tx.objectStore('usage').put({ orgId: 'org_a', lastOpenedAt: 50, count: 3 });

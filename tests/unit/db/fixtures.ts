@@ -31,3 +31,14 @@ export function makeGroup(
     fetchedAt,
   };
 }
+
+/** A group as versions 1–3 stored it: a group row and one `instances` row per org, with its order. */
+export function toLegacyRows(group: InstanceGroup) {
+  const { instances, ...groupRow } = group;
+  const instanceRows = instances.map((instance, order) => ({
+    ...instance,
+    instanceGroupId: group.instanceGroupId,
+    order,
+  }));
+  return { groupRow, instanceRows };
+}

@@ -37,8 +37,9 @@ describe('readDisplayList', () => {
       const open = factory.open(DB_NAME);
       open.onsuccess = () => resolve(open.result);
     });
-    const tx = db.transaction('instances', 'readwrite');
-    tx.objectStore('instances').put({ instanceGroupId: 'ig_1', orgId: 'org_b', name: 42, order: 1 });
+    const tx = db.transaction('instanceChunks', 'readwrite');
+    const rows = [makeInstance('org_a'), { ...makeInstance('org_b'), name: 42 }];
+    tx.objectStore('instanceChunks').put({ instanceGroupId: 'ig_1', chunk: 0, instances: rows });
     await new Promise((done) => (tx.oncomplete = done));
     db.close();
     const list = await readDisplayList(factory);

@@ -7,12 +7,12 @@ import { makeGroup, makeInstance } from './fixtures';
 
 /**
  * Counts how often any context reads a group's instance rows (the linear part of a read): every
- * `getAll` on the `instances` store or any of its indexes.
+ * `getAll` on the `instanceChunks` store or any index of it.
  */
 function countRowReads() {
   const stores = vi.spyOn(IDBObjectStore.prototype, 'getAll');
   const indexes = vi.spyOn(IDBIndex.prototype, 'getAll');
-  const onInstances = (source: unknown) => (source as IDBObjectStore).name === 'instances';
+  const onInstances = (source: unknown) => (source as IDBObjectStore).name === 'instanceChunks';
   return {
     get calls() {
       return (
@@ -69,21 +69,20 @@ describe('the active group is parsed once per revision', () => {
   it("reads only the active group's rows, by key range, for the background and the popup", async () => {
     const factory = new IDBFactory();
     await (await open(factory)).writeGroup(makeGroup('ig_1', ['org_b', 'org_a']));
-    // Rows of other groups on both sides of the range ('ig_0' < 'ig_1' < 'ig_10' < 'ig_2').
+    // Chunks of other groups on both sides of the range ('ig_0' < 'ig_1' < 'ig_10' < 'ig_2').
     const db = await openDatabase(factory);
     for (const [group, orgId] of [
       ['ig_0', 'org_x'],
       ['ig_10', 'org_y'],
       ['ig_2', 'org_z'],
     ] as const)
-      await db.put('instances', { ...makeInstance(orgId), instanceGroupId: group, order: 0 });
+      await db.put('instanceChunks', { instanceGroupId: group, chunk: 0, instances: [makeInstance(orgId)] });
     db.close();
     const indexReads = vi.spyOn(IDBIndex.prototype, 'getAll');
     const report = await (await open(factory)).readGroup();
     const list = await readDisplayList(factory);
     expect(report.group?.instances.map((instance) => instance.orgId)).toEqual(['org_b', 'org_a']);
     expect(list?.group.instances.map((org) => org.orgId)).toEqual(['org_b', 'org_a']);
-    // The `byGroup` index costs a second lookup per row; neither reader goes through it.
     expect(indexReads).not.toHaveBeenCalled();
   });
 
@@ -113,7 +112,7 @@ describe('the active group is parsed once per revision', () => {
     await cache.readGroup();
     // What the bench seed does: rows added behind the cache's back, the revision removed.
     const db = await openDatabase(factory);
-    await db.put('instances', { ...makeInstance('org_b'), instanceGroupId: 'ig_1', order: 1 });
+    await db.put('instanceChunks', { instanceGroupId: 'ig_1', chunk: 1, instances: [makeInstance('org_b')] });
     await db.delete('meta', GROUP_REVISION_KEY);
     db.close();
     const rowReads = countRowReads();

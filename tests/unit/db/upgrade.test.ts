@@ -1,8 +1,8 @@
 import { IDBFactory } from 'fake-indexeddb';
 import type { IDBPDatabase } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { ACTIVE_GROUP_KEY, DB_VERSION, openCache, openDatabase, toRows } from '../../../lib/db';
-import { makeGroup } from './fixtures';
+import { ACTIVE_GROUP_KEY, DB_VERSION, openCache, openDatabase } from '../../../lib/db';
+import { makeGroup, toLegacyRows } from './fixtures';
 
 /** A genuine version-1 database holding `groups` and version-1 usage rows. */
 async function createV1(factory: IDBFactory, groupIds: readonly string[]): Promise<void> {
@@ -11,7 +11,9 @@ async function createV1(factory: IDBFactory, groupIds: readonly string[]): Promi
   expect([...db.objectStoreNames]).not.toContain('meta');
   const tx = db.transaction(['groups', 'instances', 'usage'], 'readwrite');
   groupIds.forEach((id, index) => {
-    const { groupRow, instanceRows } = toRows(makeGroup(id, ['org_b', 'org_a', 'org_c'], 1_000 + index));
+    const { groupRow, instanceRows } = toLegacyRows(
+      makeGroup(id, ['org_b', 'org_a', 'org_c'], 1_000 + index),
+    );
     void tx.objectStore('groups').put(groupRow);
     for (const row of instanceRows) void tx.objectStore('instances').put(row);
   });
@@ -68,13 +70,13 @@ describe('fresh database', () => {
     expect([...db.objectStoreNames].sort()).toEqual([
       'groups',
       'history',
-      'instances',
+      'instanceChunks',
       'meta',
       'pins',
       'usage',
     ]);
-    const tx = db.transaction(['instances', 'usage']);
-    expect([...tx.objectStore('instances').indexNames]).toEqual(['byGroup']);
+    const tx = db.transaction(['instanceChunks', 'usage']);
+    expect([...tx.objectStore('instanceChunks').indexNames]).toEqual([]);
     expect([...tx.objectStore('usage').indexNames]).toEqual(['byLastOpened']);
     await tx.done;
     db.close();
@@ -89,7 +91,7 @@ describe('fresh database', () => {
     cache.close();
     const db = await openDatabase(factory);
     expect(await db.getAllKeys('groups')).toEqual(['ig_2']);
-    expect(await db.getAllKeys('instances')).toEqual([['ig_2', 'org_e']]);
+    expect(await db.getAllKeys('instanceChunks')).toEqual([['ig_2', 0]]);
     db.close();
   });
 });

@@ -175,7 +175,7 @@ describe('getState at scale', () => {
     const states = await Promise.all(Array.from({ length: 5 }, () => service.getState()));
     // Usage is read with `getAll` on its own store each time; the instance rows never are.
     const onInstances = storeReads.mock.contexts.filter(
-      (store) => (store as IDBObjectStore).name === 'instances',
+      (store) => (store as IDBObjectStore).name === 'instanceChunks',
     );
     expect(onInstances).toHaveLength(0);
     expect(indexReads).not.toHaveBeenCalled();
