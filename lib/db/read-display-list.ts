@@ -7,25 +7,22 @@
  * The database is never created, upgraded or kept open from here: a missing database aborts the
  * open, another version gives up, and the connection closes as soon as the rows are read.
  */
-import type { Environment, Usage } from '../directory/schema';
+import type { Usage } from '../directory/schema';
 import type { PopupGroup, PopupOrg } from '../messaging/protocol';
+import { packOrgs } from '../popup/packed-orgs';
+import type { PackedGroup } from '../popup/packed-orgs';
 import { revisionKey } from './remembered-group';
 import { ACTIVE_GROUP_KEY, DB_NAME, DB_VERSION, GROUP_REVISION_KEY } from './schema';
 
 export interface DisplayList {
-  group: PopupGroup;
+  /** The group with its rows packed (lib/popup/packed-orgs.ts), in the group's order. */
+  group: PackedGroup;
   usage: Usage[];
   /** The stored revision of the rows, as the background names it (`null`: none stored). */
   revision: string | null;
 }
 
-/**
- * The environments, each one string: a row read from IndexedDB brings its own copy of the word,
- * and 10,000 copies of "staging" are 10,000 strings the popup would otherwise keep.
- */
-const ENVIRONMENTS = new Map(
-  (['production', 'test', 'staging', 'sandbox', 'development'] as const).map((env) => [env as string, env]),
-);
+const ENVIRONMENTS = new Set<string>(['production', 'test', 'staging', 'sandbox', 'development']);
 const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
@@ -45,11 +42,13 @@ function openExisting(factory: IDBFactory): Promise<IDBDatabase> {
   });
 }
 
-/** An instance row as the popup shows it, or `null` when a field is missing or of the wrong type. */
-export function toDisplayInstance(row: unknown): (PopupOrg & { order: number }) | null {
-  if (typeof row !== 'object' || row === null) return null;
+type StoredRow = PopupOrg & { order: number };
+
+/** Whether an instance row has every field the popup shows, of the right type. */
+export function isDisplayRow(row: unknown): row is StoredRow {
+  if (typeof row !== 'object' || row === null) return false;
   const r = row as Record<string, unknown>;
-  const fits =
+  return (
     isText(r.orgId) &&
     isText(r.name) &&
     isText(r.loginEmail) &&
@@ -57,12 +56,8 @@ export function toDisplayInstance(row: unknown): (PopupOrg & { order: number }) 
     ENVIRONMENTS.has(r.environment as string) &&
     typeof r.isPrimary === 'boolean' &&
     typeof r.order === 'number' &&
-    (r.colour === undefined || (typeof r.colour === 'string' && /^#[0-9a-f]{6}$/i.test(r.colour)));
-  if (!fits) return null;
-  const { orgId, name, loginEmail, tag, isPrimary, order, colour } = r;
-  const environment: Environment = ENVIRONMENTS.get(r.environment as string)!;
-  const org = { orgId, name, loginEmail, tag, environment, isPrimary, order };
-  return (colour === undefined ? org : { ...org, colour }) as PopupOrg & { order: number };
+    (r.colour === undefined || (typeof r.colour === 'string' && /^#[0-9a-f]{6}$/i.test(r.colour)))
+  );
 }
 
 /** The active group and usage, or `null` when there is none or it cannot be read as expected. */
@@ -88,17 +83,15 @@ export async function readDisplayList(
     ]);
     const g = groupRow as (Partial<PopupGroup> & { dropped?: unknown }) | undefined;
     if (!g || !isText(g.rootEmail) || typeof g.fetchedAt !== 'number') return null;
-    const instances = (rows as unknown[])
-      .map(toDisplayInstance)
-      .filter((org) => org !== null)
-      .sort((a, b) => a.order - b.order)
-      .map(({ order: _order, ...org }) => org);
+    // Packed straight from the rows as read: no copy of each row is made, and none is kept.
+    const fitting = (rows as unknown[]).filter(isDisplayRow).sort((a, b) => a.order - b.order);
+    const instances = packOrgs(fitting, g.rootEmail);
     const usage = (usageRows as Usage[]).filter(
       (row) => isText(row?.orgId) && typeof row.lastOpenedAt === 'number',
     );
     const { dropped, ...head } = g;
     const droppedCount = Array.isArray(dropped) ? dropped.length : 0;
-    const group = { ...head, instances, droppedCount } as PopupGroup;
+    const group = { ...(head as Omit<PopupGroup, 'instances'>), instances, droppedCount };
     // A row left out here is one the background may show: then these rows are not its revision.
     const isWhole = instances.length === (rows as unknown[]).length;
     const revision = isWhole && isText(stamp) ? revisionKey(activeId, stamp) : null;
