@@ -1,7 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PopupOrg } from '../lib/messaging/protocol';
 import { t } from '../lib/i18n/t';
-import { orgAt, orgIdAt, sameIds } from '../lib/popup/packed-orgs';
+import { orgAt, sameIds } from '../lib/popup/packed-orgs';
 import type { PackedOrgs } from '../lib/popup/packed-orgs';
 import { rowOffsets, rowWindow } from '../lib/popup/row-offsets';
 import { OrgOption } from './OrgOption';
@@ -38,28 +38,16 @@ function useOffsets(rows: Int32Array, heights: ReadonlyMap<number, number>, meas
 }
 
 /**
- * The measured heights by row index in `orgs`. A new list (the background's after the cache's)
- * keeps the heights of the orgs it still has, found by id.
+ * The measured heights by row index in `orgs`. The same rows packed anew (the background's list
+ * after the cache's) keep them; other rows are measured again as they are shown.
  */
 function useHeights(orgs: PackedOrgs): Map<number, number> {
   const kept = useRef<{ orgs: PackedOrgs; heights: Map<number, number> } | null>(null);
   const last = kept.current;
   if (last?.orgs === orgs) return last.heights;
-  const heights = new Map<number, number>();
-  if (last && last.heights.size > 0) {
-    let byId: Map<string, number> | null = null;
-    for (const [i, height] of last.heights) {
-      const id = orgIdAt(last.orgs, i);
-      if (i < orgs.length && orgIdAt(orgs, i) === id) heights.set(i, height);
-      else {
-        byId ??= new Map(Array.from({ length: orgs.length }, (_, j) => [orgIdAt(orgs, j), j]));
-        const j = byId.get(id);
-        if (j !== undefined) heights.set(j, height);
-      }
-    }
-  }
-  kept.current = { orgs, heights };
-  return heights;
+  const isSame = last && last.orgs.text === orgs.text && last.orgs.idPrefix === orgs.idPrefix;
+  kept.current = { orgs, heights: isSame ? last.heights : new Map() };
+  return kept.current.heights;
 }
 
 /**
