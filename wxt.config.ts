@@ -5,7 +5,7 @@ import { defineConfig } from 'wxt';
 import { GECKO_ANDROID_MIN_VERSION, GECKO_ID, GECKO_MIN_VERSION } from './lib/browser/gecko';
 import { noInnerHtml } from './scripts/build/no-inner-html';
 import { minifyPublicScripts } from './scripts/build/minify-public-scripts';
-import { inlinePageStyles, lazyWithoutPreload, sharedChunk } from './scripts/build/chunks';
+import { firstPaintFirst, inlinePageStyles, lazyWithoutPreload, sharedChunk } from './scripts/build/chunks';
 import { DEFAULT_SANDBOX_PORT, hostPatterns, isSandboxMode, profileForMode } from './lib/connection/profiles';
 
 /**
@@ -22,6 +22,8 @@ const OPTIONAL_HOST_PATTERNS = ['https://*/*', 'http://*.localhost/*'];
 /** Modules the extension's pages share (Preact, the browser global, messaging, words). */
 const SHARED_CHUNK =
   /[\\/]node_modules[\\/](preact[\\/](dist|hooks|jsx-runtime)|@wxt-dev[\\/]browser)[\\/]|[\\/]lib[\\/](messaging[\\/]send|i18n[\\/]t|browser[\\/]native-browser|instances[\\/]derive-phase|pins[\\/]pins|tabs[\\/]open-extension-page|db[\\/]schema)\.ts$/;
+/** The popup's modules a first open (nothing to paint) needs at once: its app and its own cache read. */
+const FIRST_OPEN = /[\\/](entrypoints[\\/]popup[\\/]start\.tsx|lib[\\/]db[\\/]read-display-list\.ts)$/;
 const devKey = JSON.parse(readFileSync(new URL('./config/dev-key.json', import.meta.url), 'utf8')) as {
   key: string;
 };
@@ -38,6 +40,7 @@ export default defineConfig({
       lazyWithoutPreload(/[\\/]entrypoints[\\/]popup[\\/]/),
       sharedChunk(SHARED_CHUNK),
       inlinePageStyles(['popup/index.html']),
+      firstPaintFirst('popup/index.html', '/popup-paint.js', FIRST_OPEN),
     ],
     build: {
       modulePreload: { polyfill: false },

@@ -1,17 +1,49 @@
-// The popup's first paint (issue 12): a classic script, deferred in popup.html's <head>, that runs
-// before the popup's module and paints the last list from the first-paint snapshot
-// (lib/popup/snapshot.ts, same shape) as static markup, the same markup Preact renders. Preact then
-// takes over these nodes (render() adopts matching DOM). A separate file: the CSP allows no inline
-// script. Plain text only (textContent, setAttribute of known names): nothing is parsed as HTML.
+// The popup's first paint (issue 12): a classic script at the end of popup.html's <body>, run as
+// soon as it arrives, before the popup's module, that paints the last list from the first-paint
+// snapshot (lib/popup/snapshot.ts, same shape) as static markup, the same markup Preact renders.
+// Preact then takes over these nodes (render() adopts matching DOM). A separate file: the CSP allows
+// no inline script. Plain text only (textContent, setAttribute of known names): nothing is parsed
+// as HTML. With nothing to paint (a first open), it sends the popup's first request to the
+// background (lib/popup/early-request.ts) and preloads the app's modules (the build lists them in
+// `data-app`, scripts/build/chunks.ts), so both are on their way while the module loads.
 (function paintFirstScreen() {
+  var script = document.currentScript;
   var app = document.getElementById('app');
-  var snapshot;
+  var snapshot = null;
   try {
     snapshot = JSON.parse(localStorage.getItem('cis.popup-paint.v2') || 'null');
   } catch {
+    // An unreadable snapshot is no snapshot.
+  }
+  if (!app || app.firstChild || !snapshot || snapshot.version !== 2 || !Array.isArray(snapshot.rows)) {
+    startApp();
     return;
   }
-  if (!app || app.firstChild || !snapshot || snapshot.version !== 2 || !Array.isArray(snapshot.rows)) return;
+
+  // A first open: the popup's first request, sent now so the answer is on its way while the module
+  // loads (the module takes it: lib/popup/early-request.ts, same request as its FIRST_REQUEST), and
+  // the app's modules, fetched side by side now rather than one after another. Not when a list is
+  // painted: the extension API's first use costs several milliseconds, which would come before the
+  // list, and the app loads after the page then anyway.
+  function startApp() {
+    try {
+      var api = globalThis.browser || globalThis.chrome;
+      var early = api.runtime.sendMessage({ type: 'getPopupState', readsRows: true });
+      early.catch(function () {});
+      window.__cisFirstReply = early;
+    } catch {
+      // No extension API (a test page): the module asks itself.
+    }
+    var hrefs = ((script && script.getAttribute('data-app')) || '').split(' ');
+    for (var at = 0; at < hrefs.length; at++) {
+      if (!hrefs[at]) continue;
+      var link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = hrefs[at];
+      link.setAttribute('crossorigin', '');
+      document.head.appendChild(link);
+    }
+  }
   var words = snapshot.words || {};
   var ROW_ESTIMATE = 64; // components/OrgList.tsx
   var FIRST_SCREEN_ROWS = 12;

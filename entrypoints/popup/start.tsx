@@ -1,23 +1,26 @@
 // The popup's app, loaded by main.tsx: asks the background, reads the cache, renders.
 import { render } from 'preact';
-import { send } from '../../lib/messaging/send';
+import { send, unwrap } from '../../lib/messaging/send';
+import { FIRST_REQUEST, takeEarlyReply } from '../../lib/popup/early-request';
 import { firstOf, stateFromCache } from '../../lib/popup/first-state';
 import { completeReply } from '../../lib/popup/popup-reply';
 import { readPaintSnapshot } from '../../lib/popup/snapshot';
+import type { PopupViewReply } from '../../lib/messaging/protocol';
 import type { ShownView } from '../../lib/popup/packed-orgs';
 import { App } from './App';
 
 /**
  * Both at once: the background's answer, and the cached list read here, for a sleeping worker and
- * for the rows: the background sends none when this read can give them (same revision). The read's
- * module loads on demand: the first paint covers the first screen. A function, so nothing at
- * module level keeps the list read once it is shown or replaced.
+ * for the rows: the background sends none when this read can give them (same revision). The
+ * answer is the one the first-paint script already asked for, if it did. The read's module loads
+ * on demand: the first paint covers the first screen. A function, so nothing at module level
+ * keeps the list read once it is shown or replaced.
  */
 function ask(): { reply: Promise<ShownView>; cached: Promise<ShownView | null> } {
   const own = import('../../lib/db/read-display-list').then(({ readDisplayList }) => readDisplayList());
-  const reply = completeReply(send({ type: 'getPopupState', readsRows: true }), own, () =>
-    send({ type: 'getPopupState' }),
-  );
+  const early = takeEarlyReply();
+  const first = early ? unwrap<PopupViewReply>(early) : send(FIRST_REQUEST);
+  const reply = completeReply(first, own, () => send({ type: 'getPopupState' }));
   return { reply, cached: own.then((list) => list && stateFromCache(list, readPaintSnapshot())) };
 }
 // Each taken once, so nothing at module level keeps a state for the popup's life.

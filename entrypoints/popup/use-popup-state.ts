@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import { nativeBrowser as browser } from '../../lib/browser/native-browser';
 import { toPopupView } from '../../lib/instances/popup-view';
 import type { PopupOrg, PopupView, StateSnapshot, UiError } from '../../lib/messaging/protocol';
@@ -68,7 +68,10 @@ export function usePopupState(start: PopupStart) {
     [apply],
   );
 
-  useEffect(() => {
+  // A layout effect: it runs as the first render is committed, so an answer that is already there
+  // (a first open's, asked by the first-paint script) is shown in the next render, not one frame
+  // and a timer later, as a plain effect would be.
+  useLayoutEffect(() => {
     let hasAnswer = false;
     // Shown only while the background has not answered (a stopped worker takes longer).
     void start

@@ -39,8 +39,16 @@ export function toPopupView(state: StateSnapshot, revision: string | null = null
 }
 
 /**
+ * Up to this many orgs, `getPopupState` sends the rows even to a popup that reads them itself:
+ * copying them costs less than the popup's wait for its own IndexedDB read (opening the database
+ * and reading the group take 10–20 ms), which is on a first open's way to the list.
+ */
+export const ROWS_ALWAYS_SENT = 200;
+
+/**
  * `getPopupState`'s answer: the compact state, its rows left out when the popup reads them itself
- * (`readsRows`) and the list has a revision to check them by. Linear only when rows are sent.
+ * (`readsRows`), the list has a revision to check them by and is larger than
+ * {@link ROWS_ALWAYS_SENT}. Linear only when rows are sent.
  */
 export function popupReplyOf(
   state: StateSnapshot,
@@ -48,7 +56,7 @@ export function popupReplyOf(
   readsRows = false,
 ): PopupViewReply {
   const { group, ...rest } = state;
-  const leaveOut = readsRows && revision !== null;
+  const leaveOut = readsRows && revision !== null && (group?.instances.length ?? 0) > ROWS_ALWAYS_SENT;
   return {
     ...rest,
     revision,

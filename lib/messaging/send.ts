@@ -13,13 +13,19 @@ export class RequestError extends Error {
 }
 
 /**
- * The only caller of `runtime.sendMessage`: typed by the protocol, unwraps the reply.
+ * The modules' only caller of `runtime.sendMessage` (the popup's first-paint script, a classic
+ * script, sends its one early request itself): typed by the protocol, unwraps the reply.
  * Imports the protocol's types only, so pages that send stay free of zod.
  */
 export async function send<T extends RequestType>(
   request: Extract<Request, { type: T }>,
 ): Promise<ResponseMap[T]> {
-  const reply = (await browser.runtime.sendMessage(request)) as Reply<ResponseMap[T]> | undefined;
+  return unwrap<ResponseMap[T]>(browser.runtime.sendMessage(request));
+}
+
+/** The value of a pending `runtime.sendMessage` reply, or its error as a `RequestError`. */
+export async function unwrap<T>(pending: Promise<unknown>): Promise<T> {
+  const reply = (await pending) as Reply<T> | undefined;
   if (!reply) throw new RequestError('no-reply', 'The extension did not answer. Try again.');
   if (!reply.ok) throw new RequestError(reply.error.kind, reply.error.message);
   return reply.value;

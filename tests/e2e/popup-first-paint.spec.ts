@@ -23,6 +23,23 @@ function watchFirstPaint() {
   }).observe(document, { childList: true, subtree: true });
 }
 
+/** Records which script sent each `getPopupState` (`document.currentScript`: none for a module's later task). */
+function watchWhoAsks() {
+  const seen = globalThis as unknown as { __askedBy?: string[] };
+  seen.__askedBy = [];
+  const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => unknown } } })
+    .chrome.runtime;
+  const original = runtime.sendMessage.bind(runtime);
+  runtime.sendMessage = (message: unknown) => {
+    if ((message as { type?: string }).type === 'getPopupState') {
+      seen.__askedBy!.push(
+        new URL((document.currentScript as HTMLScriptElement | null)?.src ?? 'x:module').pathname,
+      );
+    }
+    return original(message);
+  };
+}
+
 test('the first paint shows the last list from the snapshot, and the list Preact takes over opens the right org', async ({
   popup,
 }) => {
@@ -32,6 +49,7 @@ test('the first paint shows the last list from the snapshot, and the list Preact
   await popup.openRecording();
   const page = popup.page;
   await page.addInitScript(watchFirstPaint);
+  await page.addInitScript(watchWhoAsks);
   await page.reload();
   await page.waitForFunction(() => (globalThis as unknown as { __painted?: unknown }).__painted);
   expect(
@@ -52,6 +70,10 @@ test('the first paint shows the last list from the snapshot, and the list Preact
   });
   expect(adopted).toBe(true);
   await expect(popup.filter).toBeFocused();
+  // With a list painted, the module asks the background (after the page has loaded).
+  expect(await page.evaluate(() => (globalThis as unknown as { __askedBy: string[] }).__askedBy)).toEqual([
+    'module',
+  ]);
   await expect(popup.options).toHaveText(JANE_ORGS.map((name) => new RegExp(`^${name}(?! \\d)`)));
 
   await popup.filter.press('ArrowDown');
@@ -61,6 +83,25 @@ test('the first paint shows the last list from the snapshot, and the list Preact
   expect(await popup.sentOfType('openInstance')).toEqual([
     { type: 'openInstance', orgId: 'org_acme_staging', where: 'current', keepPage: true },
   ]);
+});
+
+test('a first open (nothing to paint) asks the background once, from the first-paint script, and shows the list', async ({
+  popup,
+}) => {
+  await popup.openSignedInAsJane();
+  const page = popup.page;
+  await page.addInitScript(watchWhoAsks);
+  // Before any of the page's scripts: the page before may still write its snapshot as it goes.
+  await page.addInitScript(() => localStorage.removeItem('cis.popup-paint.v2'));
+  await page.reload();
+  await expect(popup.options).toHaveText(JANE_ORGS.map((name) => new RegExp(`^${name}(?! \\d)`)));
+  await expect(popup.filter).toBeFocused();
+  // The script sent it before the module loaded; the module took that answer.
+  expect(await page.evaluate(() => (globalThis as unknown as { __askedBy: string[] }).__askedBy)).toEqual([
+    '/popup-paint.js',
+  ]);
+  await popup.filter.press('ArrowDown');
+  await expect(popup.option(/^Acme A4 Test/)).toHaveAttribute('aria-selected', 'true');
 });
 
 test('a scroll of the painted list before the popup takes it over is kept, and shows the rows scrolled to', async ({

@@ -4,6 +4,7 @@ import { AuthError } from '../../../lib/auth/errors';
 import { sandboxProfile } from '../../../lib/connection/profiles';
 import { createMemoryCache } from '../../../lib/db';
 import { createInstanceService } from '../../../lib/instances/instance-service';
+import { ROWS_ALWAYS_SENT } from '../../../lib/instances/popup-view';
 import { DEFAULT_SETTINGS } from '../../../lib/storage/settings';
 import type { Settings } from '../../../lib/storage/settings';
 import { memorySessionStore } from '../../../lib/storage/session-store';
@@ -212,11 +213,11 @@ describe('getPopupState at scale', () => {
     return service;
   }
 
-  it('sends no rows to a popup that reads them itself: the reply is the same size at 10 and 1,000 orgs', async () => {
+  it('sends no rows to a popup that reads them itself: the reply is the same size at 500 and 1,000 orgs', async () => {
     const { IDBFactory } = await import('fake-indexeddb');
     const { openCache } = await import('../../../lib/db');
     const sizes: number[] = [];
-    for (const size of [10, 1000]) {
+    for (const size of [500, 1000]) {
       const cache = await openCache(new IDBFactory());
       const service = await seeded(size, cache);
       const reply = await service.getPopupState(true);
@@ -248,6 +249,21 @@ describe('getPopupState at scale', () => {
     expect(second.group?.instances).toBe(first.group?.instances);
     expect(second.revision).toBe(first.revision);
     cache.close();
+  });
+
+  it(`sends a group of up to ${ROWS_ALWAYS_SENT} orgs with its rows, so the popup need not wait for its own read`, async () => {
+    const { IDBFactory } = await import('fake-indexeddb');
+    const { openCache } = await import('../../../lib/db');
+    for (const [size, rows] of [
+      [ROWS_ALWAYS_SENT, ROWS_ALWAYS_SENT],
+      [ROWS_ALWAYS_SENT + 1, null],
+    ] as const) {
+      const cache = await openCache(new IDBFactory());
+      const reply = await (await seeded(size, cache)).getPopupState(true);
+      expect(reply.revision).toMatch(/\n/);
+      expect(reply.group?.instances?.length ?? null).toBe(rows);
+      cache.close();
+    }
   });
 
   it('sends the rows anyway when the cache keeps no revision (memory)', async () => {

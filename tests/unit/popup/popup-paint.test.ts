@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { PAINT_KEY, toPaintSnapshot } from '../../../lib/popup/snapshot';
 import type { PaintRow } from '../../../lib/popup/snapshot';
 import { paintWords } from './fixtures';
+import { FIRST_REQUEST, takeEarlyReply } from '../../../lib/popup/early-request';
 import { minifyPublicScripts } from '../../../scripts/build/minify-public-scripts';
 
 // assets/popup-paint.js, the classic script that paints the first screen before the module loads:
@@ -30,14 +31,27 @@ const rows = (count: number): PaintRow[] =>
     ...(at === 1 ? { isCurrent: true } : {}),
   }));
 
-/** Runs the script in a fresh popup document whose localStorage holds `stored`. */
-function paint(stored: string | null) {
+/**
+ * Runs the script in a fresh popup document whose localStorage holds `stored`, as the build ships
+ * it: the last script of the body, with the first open's chunks in `data-app`. `sendMessage` is
+ * the page's extension API (none when left out).
+ */
+function paint(stored: string | null, sendMessage?: (request: unknown) => unknown) {
   const window = new Window({ url: 'chrome-extension://abc/popup.html' });
-  window.document.body.innerHTML = '<div id="app"></div>';
+  const document = window.document;
+  document.body.innerHTML = '<div id="app"></div>';
   if (stored !== null) window.localStorage.setItem(PAINT_KEY, stored);
+  if (sendMessage) (window as unknown as { chrome: unknown }).chrome = { runtime: { sendMessage } };
+  const script = document.createElement('script');
+  script.setAttribute('data-app', APP_CHUNKS.join(' '));
+  document.body.appendChild(script);
+  Object.defineProperty(document, 'currentScript', { value: script, configurable: true });
   window.eval(SCRIPT);
-  return window.document;
+  return document;
 }
+const APP_CHUNKS = ['/chunks/start-abc.js', '/chunks/shared-def.js'];
+const preloads = (doc: { querySelectorAll: Document['querySelectorAll'] }) =>
+  [...doc.querySelectorAll('link[rel=modulepreload]')].map((link) => link.getAttribute('href'));
 
 const snapshotOf = (list: PaintRow[], count = list.length) =>
   JSON.stringify(
@@ -116,7 +130,40 @@ describe.each([
     ['no snapshot', null],
     ['not JSON', '{'],
     ['another version', '{"version":1,"rows":[]}'],
-  ])('paints nothing with %s', (_, stored) => {
-    expect(paint(stored).getElementById('app')!.childElementCount).toBe(0);
+  ])('paints nothing with %s, and preloads the app for a first open', (_, stored) => {
+    const doc = paint(stored);
+    expect(doc.getElementById('app')!.childElementCount).toBe(0);
+    expect(preloads(doc)).toEqual(APP_CHUNKS);
+  });
+
+  it('preloads nothing when it paints: the app loads after the page', () => {
+    expect(preloads(paint(snapshotOf(rows(2))))).toEqual([]);
+  });
+
+  it('sends the popup’s first request at once when it has nothing to paint, and leaves its answer for the module', async () => {
+    const sent: unknown[] = [];
+    const answer = { ok: true, value: { phase: 'ready' } };
+    const doc = paint(null, (request) => {
+      sent.push(request);
+      return Promise.resolve(answer);
+    });
+    expect(sent).toEqual([FIRST_REQUEST]);
+    const early = takeEarlyReply(doc.defaultView as unknown as object);
+    await expect(early).resolves.toEqual(answer);
+    expect(takeEarlyReply(doc.defaultView as unknown as object)).toBeNull();
+  });
+
+  it('sends nothing when it paints: the extension API’s first use would come before the list', () => {
+    const sent: unknown[] = [];
+    paint(snapshotOf(rows(2)), (request) => sent.push(request));
+    expect(sent).toEqual([]);
+  });
+
+  it('still preloads the app when the extension API throws', () => {
+    const doc = paint(null, () => {
+      throw new Error('Extension context invalidated.');
+    });
+    expect(preloads(doc)).toEqual(APP_CHUNKS);
+    expect(takeEarlyReply(doc.defaultView as unknown as object)).toBeNull();
   });
 });
