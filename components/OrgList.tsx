@@ -1,6 +1,8 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PopupOrg } from '../lib/messaging/protocol';
 import { t } from '../lib/i18n/t';
+import { orgAt, sameIds } from '../lib/popup/packed-orgs';
+import type { PackedOrgs } from '../lib/popup/packed-orgs';
 import { rowOffsets, rowWindow } from '../lib/popup/row-offsets';
 import { OrgOption } from './OrgOption';
 
@@ -11,7 +13,10 @@ const VIEW_HEIGHT = 336;
 
 export interface OrgListProps {
   id: string;
-  orgs: PopupOrg[];
+  /** The group's rows, packed; a row object is made only for the rows rendered. */
+  orgs: PackedOrgs;
+  /** The rows shown, as indices into `orgs`, in order. */
+  rows: Int32Array;
   activeIndex: number;
   currentOrgId: string | null;
   /** Pinned org ids: their rows say "Pinned". */
@@ -28,12 +33,34 @@ export interface OrgListProps {
 
 // Memos in hooks of their own: a factory made in the list's body would keep that render's whole
 // scope (an earlier list of 10,000 orgs and its offsets) for as long as the memo holds.
-function useKeys(orgs: readonly PopupOrg[]): string[] {
-  return useMemo(() => orgs.map((org) => org.orgId), [orgs]);
+function useOffsets(rows: Int32Array, heights: ReadonlyMap<number, number>, measured: number) {
+  return useMemo(() => rowOffsets(rows, heights, ROW_ESTIMATE), [rows, heights, measured]);
 }
 
-function useOffsets(keys: readonly string[], heights: ReadonlyMap<string, number>, measured: number) {
-  return useMemo(() => rowOffsets(keys, heights, ROW_ESTIMATE), [keys, measured]);
+/**
+ * The measured heights by row index in `orgs`. The same rows packed anew (the background's list
+ * after the cache's) keep them; other rows are measured again as they are shown.
+ */
+function useHeights(orgs: PackedOrgs): Map<number, number> {
+  const kept = useRef<{ orgs: PackedOrgs; heights: Map<number, number> } | null>(null);
+  const last = kept.current;
+  if (last?.orgs === orgs) return last.heights;
+  const isSame = last && last.orgs.text === orgs.text && last.orgs.idPrefix === orgs.idPrefix;
+  kept.current = { orgs, heights: isSame ? last.heights : new Map() };
+  return kept.current.heights;
+}
+
+/**
+ * A number that changes when the rows shown change (other org ids or another order), not when the
+ * same list arrives again packed anew: the ids are compared, no key per row is kept.
+ */
+function useListVersion(orgs: PackedOrgs, rows: Int32Array): number {
+  const last = useRef<{ orgs: PackedOrgs; rows: Int32Array; version: number } | null>(null);
+  const seen = last.current;
+  if (seen && seen.orgs === orgs && seen.rows === rows) return seen.version;
+  const version = !seen ? 0 : sameIds(seen.orgs, seen.rows, orgs, rows) ? seen.version : seen.version + 1;
+  last.current = { orgs, rows, version };
+  return version;
 }
 
 export const optionId = (org: PopupOrg) => `org-${org.orgId.replace(/[^\w-]/g, '_')}`;
@@ -45,22 +72,21 @@ export const optionId = (org: PopupOrg) => `org-${org.orgId.replace(/[^\w-]/g, '
  */
 export function OrgList(props: OrgListProps) {
   const ref = useRef<HTMLUListElement>(null);
-  const heights = useRef(new Map<string, number>());
   const [scrollTop, setScrollTop] = useState(0);
   const [measured, setMeasured] = useState(0);
-  const { orgs, activeIndex } = props;
-  const keys = useKeys(orgs);
-  const offsets = useOffsets(keys, heights.current, measured);
+  const { orgs, rows, activeIndex } = props;
+  const heights = useHeights(orgs);
+  const offsets = useOffsets(rows, heights, measured);
   const view = rowWindow(offsets, scrollTop, VIEW_HEIGHT, OVERSCAN);
 
   // Remember the height of every row on screen; a change re-renders with the true offsets.
   useLayoutEffect(() => {
     let changed = false;
-    const rows = ref.current?.querySelectorAll<HTMLElement>('[role=option]') ?? [];
-    rows.forEach((row, offset) => {
-      const key = orgs[view.first + offset]?.orgId;
-      if (key === undefined || heights.current.get(key) === row.offsetHeight) return;
-      heights.current.set(key, row.offsetHeight);
+    const nodes = ref.current?.querySelectorAll<HTMLElement>('[role=option]') ?? [];
+    nodes.forEach((node, offset) => {
+      const key = rows[view.first + offset];
+      if (key === undefined || heights.get(key) === node.offsetHeight) return;
+      heights.set(key, node.offsetHeight);
       changed = true;
     });
     if (changed) setMeasured((count) => count + 1);
@@ -69,7 +95,7 @@ export function OrgList(props: OrgListProps) {
   // Keep the active option in view as the arrow keys move it or the list changes. Not when only
   // measured heights change, nor when the same list arrives again (the background's answer after
   // the cache's): that would pull a list the person scrolled back to the active row.
-  const listed = useMemo(() => keys.join('\n'), [keys]);
+  const listed = useListVersion(orgs, rows);
   useLayoutEffect(() => {
     const list = ref.current;
     if (!list || activeIndex < 0) return;
@@ -92,13 +118,13 @@ export function OrgList(props: OrgListProps) {
       onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
     >
       {view.before > 0 && <li role="presentation" style={{ height: view.before }} />}
-      {orgs.slice(view.first, view.last).map((org, offset) => (
+      {Array.from(rows.subarray(view.first, view.last), (i) => orgAt(orgs, i)).map((org, offset) => (
         <OrgOption
           key={org.orgId}
           org={org}
           id={optionId(org)}
           position={view.first + offset + 1}
-          setSize={orgs.length}
+          setSize={rows.length}
           isActive={view.first + offset === activeIndex}
           isCurrent={org.orgId === props.currentOrgId}
           isPinned={props.pinned?.includes(org.orgId) ?? false}

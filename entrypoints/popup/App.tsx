@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { Banner } from '../../components/Banner';
 import { PopupHeader } from '../../components/PopupHeader';
 import type { MenuItem } from '../../components/PopupHeader';
-import type { PopupView } from '../../lib/messaging/protocol';
+import type { ShownView } from '../../lib/popup/packed-orgs';
 import { t } from '../../lib/i18n/t';
 import { Body, sayAge } from './Body';
 import { usePopupState } from './use-popup-state';
@@ -39,7 +39,7 @@ export function App({ start }: { start: PopupStart }) {
 }
 
 /** Whether the root email's session is live (tokens held, no sign-in running). */
-export function isSignedIn(state: PopupView | null): boolean {
+export function isSignedIn(state: ShownView | null): boolean {
   return Boolean(
     state &&
     state.source === 'directory' &&
@@ -68,7 +68,7 @@ function menuItems(popup: PopupState, confirmSignOut: () => void): MenuItem[] {
 }
 
 /** The who line's words: whose list, and how fresh. */
-export function whoWords(state: PopupView): { who: string | null; age: string | null } {
+export function whoWords(state: ShownView): { who: string | null; age: string | null } {
   const age = state.group ? formatAge(state.group.fetchedAt, Date.now(), sayAge) : null;
   const who =
     state.source === 'manual' && state.group
@@ -79,7 +79,7 @@ export function whoWords(state: PopupView): { who: string | null; age: string | 
   return { who, age };
 }
 
-function WhoLine({ state }: { state: PopupView }) {
+function WhoLine({ state }: { state: ShownView }) {
   const { who, age } = whoWords(state);
   if (!who && !age) return null;
   return (

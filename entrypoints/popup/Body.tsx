@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { Banner } from '../../components/Banner';
 import { canListOrgs } from '../../lib/instances/derive-phase';
-import type { PopupView } from '../../lib/messaging/protocol';
+import type { ShownView } from '../../lib/popup/packed-orgs';
 import { t } from '../../lib/i18n/t';
 import { formatAge, listAge } from '../../lib/popup/org-list';
 import type { AgeUnit } from '../../lib/popup/org-list';
@@ -45,7 +45,7 @@ export function sayUsed(at: number): string {
 }
 
 export interface BodyProps {
-  state: PopupView;
+  state: ShownView;
   popup: PopupState;
 }
 
@@ -61,7 +61,7 @@ export function Body({ state, popup }: BodyProps) {
 /** A state's words and its one action (signed out, signing in, errors…): not the list's first screen. */
 const StateBody = lazyComponent(() => import('./StateBody').then((module) => module.StateBody));
 
-const isSwitchError = (state: PopupView) =>
+const isSwitchError = (state: ShownView) =>
   state.error?.kind === 'switch-failed' || state.error?.kind === 'switch-unconfirmed';
 
 /** The banner a sign-in state puts above a usable cached list. */

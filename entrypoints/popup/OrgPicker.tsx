@@ -3,11 +3,14 @@ import { OrgList, optionId } from '../../components/OrgList';
 import type { Usage } from '../../lib/directory/schema';
 import type { PopupOrg } from '../../lib/messaging/protocol';
 import { t } from '../../lib/i18n/t';
-import { defaultIndex, filterOrgs, lastOpened, orderOrgs, searchText } from '../../lib/popup/org-list';
-import { pinnedFirst, rowForKey } from '../../lib/pins/pins';
+import { lastOpened } from '../../lib/popup/org-list';
+import { defaultRow, displayOrder, orgAt, visibleIndices } from '../../lib/popup/packed-orgs';
+import type { PackedOrgs } from '../../lib/popup/packed-orgs';
+import { rowForKey } from '../../lib/pins/pins';
 
 export interface OrgPickerProps {
-  instances: PopupOrg[];
+  /** The group's rows, packed: a row object is made only for the rows shown or acted on. */
+  instances: PackedOrgs;
   usage: Usage[];
   currentOrgId: string | null;
   isBusy: boolean;
@@ -44,9 +47,10 @@ export function OrgPicker(props: OrgPickerProps) {
   const [query, setQuery] = useState(props.initialQuery ?? '');
   // `null` until the person moves: then Enter opens the best row that is not the current org.
   const [chosen, setChosen] = useState<number | null>(null);
-  const visible = useVisible(ordered, query);
-  const activeIndex = Math.min(chosen ?? defaultIndex(visible, currentOrgId), visible.length - 1);
-  const active = activeIndex >= 0 ? visible[activeIndex] : undefined;
+  // Indices into `instances`, in the order shown.
+  const visible = useVisible(instances, ordered, query);
+  const activeIndex = Math.min(chosen ?? defaultRow(instances, visible, currentOrgId), visible.length - 1);
+  const active = activeIndex >= 0 ? orgAt(instances, visible[activeIndex]!) : undefined;
   const forget = active && props.onForgetSession?.(active);
 
   const move = (delta: number) => setChosen(clamp(activeIndex + delta, visible.length));
@@ -55,9 +59,9 @@ export function OrgPicker(props: OrgPickerProps) {
   const onKeyDown = (event: KeyboardEvent) => {
     // 1–9 open the nth row while the filter is empty, Alt+1–9 always (lib/pins/pins.ts).
     const row = rowForKey(event, query);
-    if (row !== null && visible[row]) {
+    if (row !== null && row < visible.length) {
       event.preventDefault();
-      onOpen(visible[row], 'current');
+      onOpen(orgAt(instances, visible[row]!), 'current');
       return;
     }
     const keys: Record<string, () => void> = {
@@ -110,7 +114,8 @@ export function OrgPicker(props: OrgPickerProps) {
       ) : (
         <OrgList
           id={LIST_ID}
-          orgs={visible}
+          orgs={instances}
+          rows={visible}
           activeIndex={activeIndex}
           currentOrgId={currentOrgId}
           pinned={pinned}
@@ -157,17 +162,17 @@ export function OrgPicker(props: OrgPickerProps) {
 
 // The memos live in hooks of their own: a factory closure made in the picker's body would keep that
 // render's whole scope (an earlier list of 10,000 orgs among it) for as long as the memo holds.
-function useOrdered(instances: readonly PopupOrg[], pinned: readonly string[]): PopupOrg[] {
-  return useMemo(() => pinnedFirst(orderOrgs(instances), pinned), [instances, pinned]);
+function useOrdered(instances: PackedOrgs, pinned: readonly string[]): Int32Array {
+  return useMemo(() => displayOrder(instances, pinned), [instances, pinned]);
 }
 
 function useOpened(usage: readonly Usage[]): Map<string, number> {
   return useMemo(() => lastOpened(usage), [usage]);
 }
 
-/** Each org's search text is made per keystroke, not kept: the popup holds one copy of the rows. */
-function useVisible(ordered: readonly PopupOrg[], query: string): PopupOrg[] {
-  return useMemo(() => filterOrgs(ordered, searchText, query), [ordered, query]);
+/** The packed text is searched per keystroke (lower-cased then dropped): no search text is kept. */
+function useVisible(instances: PackedOrgs, ordered: Int32Array, query: string): Int32Array {
+  return useMemo(() => visibleIndices(instances, ordered, query), [instances, ordered, query]);
 }
 
 function clamp(index: number, length: number): number {

@@ -4,7 +4,7 @@ import { StatePanel } from '../../components/StatePanel';
 import type { StatePanelProps } from '../../components/StatePanel';
 import { stateWords } from '../../lib/instances/state-words';
 import { OrgOfferPanel } from '../../components/OrgOfferPanel';
-import type { PopupView } from '../../lib/messaging/protocol';
+import type { ShownView } from '../../lib/popup/packed-orgs';
 import { t } from '../../lib/i18n/t';
 import type { BodyProps } from './Body';
 
@@ -37,7 +37,7 @@ export function StateBody({ state, popup }: BodyProps) {
 
 /** The one action that helps in each state, and a lesser second way where there is one. */
 function actionsOf(
-  state: PopupView,
+  state: ShownView,
   popup: BodyProps['popup'],
 ): Pick<StatePanelProps, 'action' | 'secondary'> {
   const isBusy = popup.busy !== null;
@@ -73,12 +73,12 @@ function actionsOf(
 }
 
 /** The root signs in on Outreach's own pages (no OpenID client). */
-function isPages(state: PopupView): boolean {
+function isPages(state: ShownView): boolean {
   return state.signInKind === 'outreach-pages';
 }
 
 /** A cancelled sign-in is the person's own choice, not a failure to show in red. */
-function isRealError(state: PopupView): boolean {
+function isRealError(state: ShownView): boolean {
   return Boolean(state.error && state.error.kind !== 'cancelled');
 }
 

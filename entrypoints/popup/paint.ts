@@ -1,6 +1,6 @@
 import { optionId } from '../../components/OrgList';
 import { ENV_WORDS } from '../../components/OrgOption';
-import type { PopupView } from '../../lib/messaging/protocol';
+import type { ShownView } from '../../lib/popup/packed-orgs';
 import { t } from '../../lib/i18n/t';
 import { paintSnapshotOf } from '../../lib/popup/paint-snapshot';
 import type { RowExtras } from '../../lib/popup/paint-snapshot';
@@ -13,7 +13,7 @@ import { whoWords } from './App';
  * session status included. Loaded lazily (`import()`) once the list is on screen: nothing here is
  * needed for the first screen.
  */
-export function rememberFirstScreen(state: PopupView, extras: RowExtras): void {
+export function rememberFirstScreen(state: ShownView, extras: RowExtras): void {
   const { who, age } = whoWords(state);
   const words = {
     title: t('extName'),

@@ -5,7 +5,8 @@ import { FIRST_REQUEST, takeEarlyReply } from '../../lib/popup/early-request';
 import { firstOf, stateFromCache } from '../../lib/popup/first-state';
 import { completeReply } from '../../lib/popup/popup-reply';
 import { readPaintSnapshot } from '../../lib/popup/snapshot';
-import type { PopupView, PopupViewReply } from '../../lib/messaging/protocol';
+import type { PopupViewReply } from '../../lib/messaging/protocol';
+import type { ShownView } from '../../lib/popup/packed-orgs';
 import { App } from './App';
 
 /**
@@ -15,28 +16,32 @@ import { App } from './App';
  * on demand: the first paint covers the first screen. A function, so nothing at module level
  * keeps the list read once it is shown or replaced.
  */
-function ask(): { reply: Promise<PopupView>; cached: Promise<PopupView | null> } {
+function ask(): { reply: Promise<ShownView>; cached: Promise<ShownView | null> } {
   const own = import('../../lib/db/read-display-list').then(({ readDisplayList }) => readDisplayList());
   const early = takeEarlyReply();
   const first = early ? unwrap<PopupViewReply>(early) : send(FIRST_REQUEST);
   const reply = completeReply(first, own, () => send({ type: 'getPopupState' }));
   return { reply, cached: own.then((list) => list && stateFromCache(list, readPaintSnapshot())) };
 }
-let cached: Promise<PopupView | null> | null = null;
-const reply = (() => {
-  const asked = ask();
-  cached = asked.cached;
-  return asked.reply;
-})();
+// Each taken once, so nothing at module level keeps a state for the popup's life.
+let { reply, cached } = ask() as {
+  reply: Promise<ShownView> | null;
+  cached: Promise<ShownView | null> | null;
+};
 const takeCached = () => {
   const taken = cached;
   cached = null;
   return taken;
 };
+const takeReply = () => {
+  const taken = reply!;
+  reply = null;
+  return taken;
+};
 const app = document.getElementById('app')!;
 /** What the person typed into the painted filter before the popup took it over. */
 const paintedQuery = () => document.querySelector<HTMLInputElement>('#org-filter')?.value ?? '';
-const start = (first: PopupView | null) => {
+const start = (first: ShownView | null) => {
   let taken = first;
   // Taken once, so the start does not keep a state the popup has replaced.
   const takeFirst = () => {
@@ -47,7 +52,7 @@ const start = (first: PopupView | null) => {
   // A scroll of the painted list happened before Preact listened. Taking the nodes over swaps its
   // spacer rows, which clamps the scroll to the top: put it back, and tell the list where it is.
   const scrolled = document.getElementById('org-listbox')?.scrollTop ?? 0;
-  render(<App start={{ reply, takeCached, takeFirst, paintedQuery: paintedQuery() }} />, app);
+  render(<App start={{ takeReply, takeCached, takeFirst, paintedQuery: paintedQuery() }} />, app);
   const list = document.getElementById('org-listbox');
   if (!list || scrolled === 0) return;
   list.scrollTop = scrolled;
@@ -56,5 +61,5 @@ const start = (first: PopupView | null) => {
 
 // The first paint (assets/popup-paint.js) shows the last list: it stays until a state can replace
 // it, and Preact then takes over its nodes. Without it, the popup renders at once.
-if (app.firstChild) void firstOf(reply, cached!).then(start);
+if (app.firstChild) void firstOf(reply!, cached!).then(start);
 else start(null);

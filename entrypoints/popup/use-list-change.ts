@@ -1,16 +1,16 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { listChange } from '../../lib/popup/list-change';
-import type { ListChange } from '../../lib/popup/list-change';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { changeOf, seenAgainst } from '../../lib/popup/list-change';
+import type { ListChange, SeenOrgs } from '../../lib/popup/list-change';
+import { orgIds } from '../../lib/popup/packed-orgs';
+import type { PackedOrgs } from '../../lib/popup/packed-orgs';
 
 const KEY = 'cis.popup-seen-orgs.v1';
 
-/** The org ids seen last, as one string (one a line): 10,000 ids as strings would be 10,000 objects. */
-function readSeen(): string | null {
+/** The org ids seen last (`null`: none yet), read once and then kept against each list shown. */
+function readSeen(): string[] | null {
   try {
     const value: unknown = JSON.parse(localStorage.getItem(KEY) ?? 'null');
-    return Array.isArray(value)
-      ? value.filter((id): id is string => typeof id === 'string').join('\n')
-      : null;
+    return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : null;
   } catch {
     return null;
   }
@@ -19,21 +19,21 @@ function readSeen(): string | null {
 /**
  * Whether the org list changed since the popup last showed it (a refresh, a capture, an import),
  * said once: the orgs seen when the popup opened are compared with each list it shows (the
- * snapshot first, then the live one), and the list shown becomes the one seen. Only the ids seen
- * are kept between lists (one string); the sets compared are made per list and dropped.
+ * snapshot first, then the live one), and the list shown becomes the one seen. The ids seen are
+ * not kept as strings: only a byte per org of the list shown, and the seen ids it lacks
+ * (`seenAgainst`, lib/popup/list-change.ts).
  */
-export function useListChange(orgs: readonly { orgId: string }[]): ListChange | null {
-  const [seen] = useState(readSeen);
+export function useListChange(orgs: PackedOrgs): ListChange | null {
+  const seen = useRef<SeenOrgs | string[] | null | undefined>(undefined);
   const change = useMemo(() => {
-    const before = seen === null ? null : seen === '' ? [] : seen.split('\n');
-    return listChange(
-      before,
-      orgs.map((org) => org.orgId),
-    );
-  }, [seen, orgs]);
+    if (seen.current === undefined) seen.current = readSeen();
+    if (seen.current === null) return null;
+    seen.current = seenAgainst(seen.current, orgs);
+    return changeOf(seen.current);
+  }, [orgs]);
   useEffect(() => {
     try {
-      localStorage.setItem(KEY, JSON.stringify(orgs.map((org) => org.orgId)));
+      localStorage.setItem(KEY, JSON.stringify(orgIds(orgs)));
     } catch {
       // Only the next "orgs added" line is lost.
     }

@@ -2,6 +2,8 @@ import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import { nativeBrowser as browser } from '../../lib/browser/native-browser';
 import { toPopupView } from '../../lib/instances/popup-view';
 import type { PopupOrg, PopupView, StateSnapshot, UiError } from '../../lib/messaging/protocol';
+import { packView } from '../../lib/popup/packed-orgs';
+import type { ShownView } from '../../lib/popup/packed-orgs';
 import { asUiError, send } from '../../lib/messaging/send';
 import { isPlainList } from '../../lib/popup/first-state';
 import { clearPaintSnapshot } from '../../lib/popup/snapshot';
@@ -17,30 +19,33 @@ export type PopupState = ReturnType<typeof usePopupState>;
 
 /** How the popup starts (main.tsx): the requests already sent, and what is shown first. */
 export interface PopupStart {
-  /** The background's `getPopupState` answer with its rows, asked for before the first render. */
-  reply: Promise<PopupView>;
+  /**
+   * The background's `getPopupState` answer with its rows, asked for before the first render.
+   * Taken once: nothing keeps the first answer once the popup has moved on.
+   */
+  takeReply: () => Promise<ShownView>;
   /**
    * The list read from IndexedDB by the popup itself (`null`: none), for a stopped worker. Taken
    * once: nothing keeps a second copy of a large list once it is shown or replaced.
    */
-  takeCached: () => Promise<PopupView | null> | null;
+  takeCached: () => Promise<ShownView | null> | null;
   /** The state of the first render (whichever of the two came first), if it was awaited; taken once. */
-  takeFirst: () => PopupView | null;
+  takeFirst: () => ShownView | null;
   /** What was typed into the first paint's filter. */
   paintedQuery: string;
 }
 
 /** The popup's state: the first of the cache and the background, then kept in step with the background. */
 export function usePopupState(start: PopupStart) {
-  const [state, setState] = useState<PopupView | null>(start.takeFirst);
+  const [state, setState] = useState<ShownView | null>(start.takeFirst);
   const [busy, setBusy] = useState<Busy>(null);
   const [actionError, setActionError] = useState<UiError | null>(null);
   const [copied, setCopied] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   // The background's last answer: only that is remembered for the next first paint (Body.tsx).
-  const [live, setLive] = useState<PopupView | null>(null);
+  const [live, setLive] = useState<ShownView | null>(null);
 
-  const apply = useCallback((next: PopupView) => {
+  const apply = useCallback((next: ShownView) => {
     setState(next);
     setLive(next);
     if (!isPlainList(next)) clearPaintSnapshot();
@@ -52,8 +57,8 @@ export function usePopupState(start: PopupStart) {
       setActionError(null);
       try {
         const next = await action();
-        // An action's answer is the full state: the popup keeps its compact form only.
-        if (next) apply('revision' in next ? next : toPopupView(next));
+        // An action's answer is the full state: the popup keeps its compact, packed form only.
+        if (next) apply(packView('revision' in next ? next : toPopupView(next)));
       } catch (error) {
         setActionError(asUiError(error));
       } finally {
@@ -73,7 +78,7 @@ export function usePopupState(start: PopupStart) {
       .takeCached()
       ?.then((cached) => cached && !hasAnswer && setState((current) => current ?? cached));
     void run(null, async () => {
-      const next = await start.reply;
+      const next = await start.takeReply();
       hasAnswer = true;
       apply(next);
       const isStale = next.group && Date.now() - next.group.fetchedAt > STALE_AFTER_MS;

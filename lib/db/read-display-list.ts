@@ -7,25 +7,22 @@
  * The database is never created, upgraded or kept open from here: a missing database aborts the
  * open, another version gives up, and the connection closes as soon as the rows are read.
  */
-import type { Environment, Usage } from '../directory/schema';
+import type { Usage } from '../directory/schema';
 import type { PopupGroup, PopupOrg } from '../messaging/protocol';
+import { packOrgs } from '../popup/packed-orgs';
+import type { PackedGroup } from '../popup/packed-orgs';
 import { revisionKey } from './remembered-group';
 import { ACTIVE_GROUP_KEY, DB_NAME, DB_VERSION, GROUP_REVISION_KEY } from './schema';
 
 export interface DisplayList {
-  group: PopupGroup;
+  /** The group with its rows packed (lib/popup/packed-orgs.ts), in the group's order. */
+  group: PackedGroup;
   usage: Usage[];
   /** The stored revision of the rows, as the background names it (`null`: none stored). */
   revision: string | null;
 }
 
-/**
- * The environments, each one string: a row read from IndexedDB brings its own copy of the word,
- * and 10,000 copies of "staging" are 10,000 strings the popup would otherwise keep.
- */
-const ENVIRONMENTS = new Map(
-  (['production', 'test', 'staging', 'sandbox', 'development'] as const).map((env) => [env as string, env]),
-);
+const ENVIRONMENTS = new Set<string>(['production', 'test', 'staging', 'sandbox', 'development']);
 const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
@@ -40,55 +37,55 @@ function openExisting(factory: IDBFactory): Promise<IDBDatabase> {
     const open = factory.open(DB_NAME);
     // Only a missing database upgrades from here: abort, so none is created.
     open.onupgradeneeded = () => open.transaction?.abort();
-    open.onsuccess = () => resolve(open.result);
+    open.onsuccess = () => {
+      // Never in the way of the worker's upgrade: this read gives up instead.
+      open.result.onversionchange = () => open.result.close();
+      resolve(open.result);
+    };
     open.onerror = () => reject(open.error);
   });
 }
 
-/** A stored instance as the popup shows it, or `null` when a field is missing or of the wrong type. */
-export function toDisplayInstance(row: unknown): PopupOrg | null {
-  if (typeof row !== 'object' || row === null) return null;
+/** Whether a stored instance has every field the popup shows, of the right type. */
+export function isDisplayRow(row: unknown): row is PopupOrg {
+  if (typeof row !== 'object' || row === null) return false;
   const r = row as Record<string, unknown>;
-  const fits =
+  return (
     isText(r.orgId) &&
     isText(r.name) &&
     isText(r.loginEmail) &&
     typeof r.tag === 'string' &&
     ENVIRONMENTS.has(r.environment as string) &&
     typeof r.isPrimary === 'boolean' &&
-    (r.colour === undefined || (typeof r.colour === 'string' && /^#[0-9a-f]{6}$/i.test(r.colour)));
-  if (!fits) return null;
-  const { orgId, name, loginEmail, tag, isPrimary, colour } = r;
-  const environment: Environment = ENVIRONMENTS.get(r.environment as string)!;
-  const org = { orgId, name, loginEmail, tag, environment, isPrimary };
-  return (colour === undefined ? org : { ...org, colour }) as PopupOrg;
+    (r.colour === undefined || (typeof r.colour === 'string' && /^#[0-9a-f]{6}$/i.test(r.colour)))
+  );
 }
 
 /**
- * The orgs of a group's chunks (in key order, so in list order), and whether every stored row
- * is among them: a chunk or row left out, or an `orgId` repeated, is not the background's list.
+ * The rows of a group's chunks that fit (in key order, so in list order; not copied), and whether
+ * every stored row is among them: a chunk or row left out, or an `orgId` repeated, is not the
+ * background's list.
  */
-function toDisplayOrgs(chunks: readonly unknown[]): { orgs: PopupOrg[]; isWhole: boolean } {
-  const orgs: PopupOrg[] = [];
+function displayRows(chunks: readonly unknown[]): { rows: PopupOrg[]; isWhole: boolean } {
+  const rows: PopupOrg[] = [];
   const seen = new Set<string>();
   let isWhole = true;
   for (const chunk of chunks) {
-    const rows = (chunk as { instances?: unknown } | null)?.instances;
-    if (!Array.isArray(rows)) {
+    const stored = (chunk as { instances?: unknown } | null)?.instances;
+    if (!Array.isArray(stored)) {
       isWhole = false;
       continue;
     }
-    for (const row of rows) {
-      const org = toDisplayInstance(row);
-      if (org === null || seen.has(org.orgId)) {
+    for (const row of stored) {
+      if (!isDisplayRow(row) || seen.has(row.orgId)) {
         isWhole = false;
         continue;
       }
-      seen.add(org.orgId);
-      orgs.push(org);
+      seen.add(row.orgId);
+      rows.push(row);
     }
   }
-  return { orgs, isWhole };
+  return { rows, isWhole };
 }
 
 /** The active group and usage, or `null` when there is none or it cannot be read as expected. */
@@ -114,13 +111,15 @@ export async function readDisplayList(
     ]);
     const g = groupRow as (Partial<PopupGroup> & { dropped?: unknown }) | undefined;
     if (!g || !isText(g.rootEmail) || typeof g.fetchedAt !== 'number') return null;
-    const { orgs: instances, isWhole } = toDisplayOrgs(chunks as unknown[]);
+    // Packed straight from the rows as read: no copy of each row is made, and none is kept.
+    const { rows, isWhole } = displayRows(chunks as unknown[]);
+    const instances = packOrgs(rows, g.rootEmail);
     const usage = (usageRows as Usage[]).filter(
       (row) => isText(row?.orgId) && typeof row.lastOpenedAt === 'number',
     );
     const { dropped, ...head } = g;
     const droppedCount = Array.isArray(dropped) ? dropped.length : 0;
-    const group = { ...head, instances, droppedCount } as PopupGroup;
+    const group = { ...(head as Omit<PopupGroup, 'instances'>), instances, droppedCount };
     // A row left out here is one the background may show: then these rows are not its revision.
     const revision = isWhole && isText(stamp) ? revisionKey(activeId, stamp) : null;
     return { group, usage, revision };

@@ -1,5 +1,6 @@
 import type { DisplayList } from '../db/read-display-list';
 import type { PopupView } from '../messaging/protocol';
+import type { ShownView } from './packed-orgs';
 import type { PaintSnapshot } from './snapshot';
 
 /**
@@ -9,7 +10,7 @@ import type { PaintSnapshot } from './snapshot';
 export function stateFromCache(
   list: DisplayList,
   hint: Pick<PaintSnapshot, 'phase' | 'source'> | null,
-): PopupView {
+): ShownView {
   const source = hint?.source ?? (list.group.source === 'manual' ? 'manual' : 'directory');
   return {
     phase: (hint?.phase as PopupView['phase'] | undefined) ?? 'ready',
@@ -27,7 +28,7 @@ export function stateFromCache(
 }
 
 /** Whether the first screen is the bare list (no banner above it), the only one worth painting early. */
-export function isPlainList(state: PopupView): boolean {
+export function isPlainList(state: ShownView): boolean {
   const group = state.group;
   if (!group || group.instances.length === 0 || group.droppedCount > 0) return false;
   if (state.error || state.cacheWarning || state.orgOffer) return false;

@@ -4,9 +4,10 @@
  * and session status as words, for `assets/popup-paint.js` to paint on the next open.
  */
 import type { Usage } from '../directory/schema';
-import type { PopupOrg, PopupView } from '../messaging/protocol';
-import { pinnedFirst } from '../pins/pins';
-import { defaultIndex, lastOpened, orderOrgs } from './org-list';
+import type { PopupOrg } from '../messaging/protocol';
+import { lastOpened } from './org-list';
+import { defaultRow, displayOrder, orgAt } from './packed-orgs';
+import type { ShownView } from './packed-orgs';
 import { MAX_ROWS, toPaintSnapshot } from './snapshot';
 import type { PaintBadge, PaintRow, PaintSnapshot, PaintWords } from './snapshot';
 
@@ -48,16 +49,18 @@ function badges(org: PopupOrg, facts: RowFacts, say: RowWords): PaintBadge[] {
  * as the snapshot keeps are built), the row Enter opens, and the screen's words.
  */
 export function paintSnapshotOf(
-  state: PopupView,
+  state: ShownView,
   words: PaintWords,
   say: RowWords,
   optionId: (org: PopupOrg) => string,
   extras: RowExtras = { pinned: [] },
 ): PaintSnapshot {
-  const ordered = pinnedFirst(orderOrgs(state.group!.instances), extras.pinned);
+  const packed = state.group!.instances;
+  const order = displayOrder(packed, extras.pinned);
   const opened = lastOpened(state.usage as Usage[]);
   const current = state.currentOrgId ?? null;
-  const rows: PaintRow[] = ordered.slice(0, MAX_ROWS + 1).map((org) => {
+  const rows: PaintRow[] = Array.from(order.subarray(0, MAX_ROWS + 1), (i) => {
+    const org = orgAt(packed, i);
     const isCurrent = org.orgId === current;
     const isPinned = extras.pinned.includes(org.orgId);
     const status = extras.status?.(org);
@@ -72,9 +75,9 @@ export function paintSnapshotOf(
     };
   });
   return toPaintSnapshot({
-    count: ordered.length,
+    count: order.length,
     rows,
-    activeIndex: defaultIndex(ordered.slice(0, 2), current),
+    activeIndex: defaultRow(packed, order.subarray(0, 2), current),
     words,
     source: state.source,
     phase: state.phase,

@@ -10,15 +10,18 @@ export interface RowWindow {
   after: number;
 }
 
-/** Offsets of every row's top, plus the total height as the last entry (`length + 1` numbers). */
-export function rowOffsets(keys: readonly string[], heights: ReadonlyMap<string, number>, estimate: number) {
-  const offsets = new Float64Array(keys.length + 1);
+/**
+ * Offsets of every row's top, plus the total height as the last entry (`length + 1` numbers).
+ * Heights are whole pixels (`offsetHeight`), so 32-bit integers hold them.
+ */
+export function rowOffsets<K>(keys: ArrayLike<K>, heights: ReadonlyMap<K, number>, estimate: number) {
+  const offsets = new Int32Array(keys.length + 1);
   for (let i = 0; i < keys.length; i++) offsets[i + 1] = offsets[i]! + (heights.get(keys[i]!) ?? estimate);
   return offsets;
 }
 
 /** The first row whose bottom is below `y` (binary search over `offsets`). */
-export function rowAt(offsets: Float64Array, y: number): number {
+export function rowAt(offsets: ArrayLike<number>, y: number): number {
   let low = 0;
   let high = offsets.length - 2;
   while (low < high) {
@@ -30,7 +33,12 @@ export function rowAt(offsets: Float64Array, y: number): number {
 }
 
 /** The rows to render for a view from `top` of `height` px, with `overscan` rows either side. */
-export function rowWindow(offsets: Float64Array, top: number, height: number, overscan: number): RowWindow {
+export function rowWindow(
+  offsets: ArrayLike<number>,
+  top: number,
+  height: number,
+  overscan: number,
+): RowWindow {
   const count = offsets.length - 1;
   if (count <= 0) return { first: 0, last: 0, before: 0, after: 0 };
   const first = Math.max(0, rowAt(offsets, top) - overscan);

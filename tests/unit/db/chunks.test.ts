@@ -14,6 +14,7 @@ import {
 import { readDisplayList } from '../../../lib/db/read-display-list';
 import { revisionKey } from '../../../lib/db/remembered-group';
 import { makeGroup, makeInstance, toLegacyRows } from './fixtures';
+import { orgIds } from '../../../lib/popup/packed-orgs';
 
 // Schema v4: a group's instances stored in chunks of CHUNK_SIZE (issue 12, "linear to 50,000").
 
@@ -68,7 +69,7 @@ describe('writeGroup stores chunks', () => {
     expect(chunks.flatMap((chunk) => orgIdsOf(chunk.instances))).toEqual(ids);
     const reader = await openCache(factory);
     expect(orgIdsOf((await reader.readGroup()).group?.instances)).toEqual(ids);
-    expect(orgIdsOf((await readDisplayList(factory))?.group.instances)).toEqual(ids);
+    expect(orgIds((await readDisplayList(factory))!.group.instances)).toEqual(ids);
     reader.close();
 
     await cache.writeGroup(makeGroup('ig_1', ['org_a']));
@@ -93,7 +94,7 @@ describe('upgrade from version 3', () => {
     expect(await cache.readUsage()).toEqual([{ orgId: ids[0], lastOpenedAt: 50, count: 3 }]);
     cache.close();
     const list = await readDisplayList(factory);
-    expect(orgIdsOf(list?.group.instances)).toEqual(ids);
+    expect(orgIds(list!.group.instances)).toEqual(ids);
     expect(list?.revision).toBe(revision);
     const extras = await openExtras(factory);
     expect(await extras.readPins()).toEqual([{ orgId: ids[1], pinnedAt: 20 }]);
@@ -181,7 +182,7 @@ describe('chunks not as writeGroup leaves them', () => {
       expect(orgIdsOf(report.group?.instances)).toEqual(kept);
       expect(report.problems).toEqual([problem]);
       const list = await readDisplayList(factory);
-      expect(orgIdsOf(list?.group.instances)).toEqual(kept);
+      expect(orgIds(list!.group.instances)).toEqual(kept);
       expect(list?.revision).toBeNull();
     },
   );

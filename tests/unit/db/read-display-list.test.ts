@@ -2,10 +2,13 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { DB_NAME, openCache } from '../../../lib/db';
 import { readDisplayList } from '../../../lib/db/read-display-list';
+import { orgAt, orgIds } from '../../../lib/popup/packed-orgs';
+import type { PackedOrgs } from '../../../lib/popup/packed-orgs';
 import { makeGroup, makeInstance } from './fixtures';
 
 // The popup's own read of the cached list, for when its service worker is stopped (issue 12).
 
+const rowsOf = (packed: PackedOrgs) => Array.from({ length: packed.length }, (_, i) => orgAt(packed, i));
 const withoutUrls = ({ appUrl: _a, loginUrl: _l, ...org }: ReturnType<typeof makeInstance>) => org;
 
 describe('readDisplayList', () => {
@@ -18,13 +21,13 @@ describe('readDisplayList', () => {
     await cache.recordUse('org_c', 42);
     const list = await readDisplayList(factory);
     cache.close();
-    expect(list!.group.instances).toEqual(group.instances.map(withoutUrls));
+    expect(rowsOf(list!.group.instances)).toEqual(group.instances.map(withoutUrls));
     expect(list!.group).toMatchObject({
       instanceGroupId: 'ig_1',
       rootEmail: group.rootEmail,
       droppedCount: 0,
     });
-    expect(list!.group.instances[0]).not.toHaveProperty('appUrl');
+    expect(rowsOf(list!.group.instances)[0]).not.toHaveProperty('appUrl');
     expect(list!.usage).toEqual([{ orgId: 'org_c', lastOpenedAt: 42, count: 1 }]);
   });
 
@@ -43,7 +46,7 @@ describe('readDisplayList', () => {
     await new Promise((done) => (tx.oncomplete = done));
     db.close();
     const list = await readDisplayList(factory);
-    expect(list!.group.instances.map((org) => org.orgId)).toEqual(['org_a']);
+    expect(orgIds(list!.group.instances)).toEqual(['org_a']);
     // Not the background's rows any more: the popup must not take them for its revision.
     expect(list!.revision).toBeNull();
   });

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GROUP_REVISION_KEY, openCache, openDatabase } from '../../../lib/db';
 import type { InstanceCache } from '../../../lib/db';
 import { readDisplayList } from '../../../lib/db/read-display-list';
+import { orgIds } from '../../../lib/popup/packed-orgs';
 import { makeGroup, makeInstance } from './fixtures';
 
 /**
@@ -82,7 +83,7 @@ describe('the active group is parsed once per revision', () => {
     const report = await (await open(factory)).readGroup();
     const list = await readDisplayList(factory);
     expect(report.group?.instances.map((instance) => instance.orgId)).toEqual(['org_b', 'org_a']);
-    expect(list?.group.instances.map((org) => org.orgId)).toEqual(['org_b', 'org_a']);
+    expect(orgIds(list!.group.instances)).toEqual(['org_b', 'org_a']);
     expect(indexReads).not.toHaveBeenCalled();
   });
 

@@ -3,7 +3,11 @@ import { firstOf, isPlainList, stateFromCache } from '../../../lib/popup/first-s
 import { paintSnapshotOf } from '../../../lib/popup/paint-snapshot';
 import { FIRST_SCREEN_ROWS } from '../../../lib/popup/snapshot';
 import type { PopupOrg } from '../../../lib/messaging/protocol';
-import { group, org, paintWords, view } from './fixtures';
+import { packView } from '../../../lib/popup/packed-orgs';
+import { group, org, paintWords, view as plainView } from './fixtures';
+
+// The popup holds its rows packed (lib/popup/packed-orgs.ts).
+const view = (...args: Parameters<typeof plainView>) => packView(plainView(...args));
 
 const say = {
   environment: (o: PopupOrg) => o.environment.toUpperCase(),

@@ -2,6 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { DisplayList } from '../../../lib/db/read-display-list';
 import { popupReplyOf, toPopupView } from '../../../lib/instances/popup-view';
 import { completeReply } from '../../../lib/popup/popup-reply';
+import { orgAt, packOrgs } from '../../../lib/popup/packed-orgs';
+import type { PackedOrgs } from '../../../lib/popup/packed-orgs';
 import { group, org, snapshot } from './fixtures';
 
 // The popup's getPopupState answer made whole (lib/popup/popup-reply.ts).
@@ -11,10 +13,12 @@ const withRows = popupReplyOf(state, 'ig_acme_7f3a\nr1');
 // As a group larger than ROWS_ALWAYS_SENT is answered to a popup that reads its rows itself.
 const withoutRows = { ...withRows, group: { ...withRows.group!, instances: null } };
 const ownList = (revision: string | null): DisplayList => ({
-  group: { ...withRows.group!, instances: withRows.group!.instances!.slice() },
+  group: { ...withRows.group!, instances: packOrgs(withRows.group!.instances!, withRows.group!.rootEmail) },
   usage: [],
   revision,
 });
+const rowsOf = (packed: PackedOrgs | undefined) =>
+  packed && Array.from({ length: packed.length }, (_, i) => orgAt(packed, i));
 
 describe('completeReply', () => {
   it('takes the popup’s own rows when they are of the answer’s revision, asking nothing more', async () => {
@@ -35,13 +39,13 @@ describe('completeReply', () => {
     const ask = vi.fn(async () => withRows);
     const view = await completeReply(Promise.resolve(withoutRows), own(), ask);
     expect(ask).toHaveBeenCalledOnce();
-    expect(view.group?.instances).toBe(withRows.group?.instances);
+    expect(rowsOf(view.group?.instances)).toEqual(withRows.group?.instances);
   });
 
   it('uses an answer that carries its rows as it is, and one without a group', async () => {
     const ask = vi.fn(async () => withRows);
     const own = Promise.resolve(ownList('ig_acme_7f3a\nr1'));
-    expect((await completeReply(Promise.resolve(withRows), own, ask)).group?.instances).toBe(
+    expect(rowsOf((await completeReply(Promise.resolve(withRows), own, ask)).group?.instances)).toEqual(
       withRows.group?.instances,
     );
     const empty = popupReplyOf(snapshot({ group: null }), null, true);
