@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { nativeBrowser as browser } from '../../lib/browser/native-browser';
-import { toPopupView } from '../../lib/instances/popup-view';
 import type { PopupOrg, PopupView, StateSnapshot, UiError } from '../../lib/messaging/protocol';
 import { asUiError, send } from '../../lib/messaging/send';
 import { isPlainList } from '../../lib/popup/first-state';
@@ -10,6 +9,9 @@ import { t } from '../../lib/i18n/t';
 
 /** Lists older than this are refreshed in the background when the popup opens. */
 const STALE_AFTER_MS = 5 * 60_000;
+
+const compact = (state: StateSnapshot) =>
+  import('../../lib/instances/popup-view').then(({ toPopupView }) => toPopupView(state));
 
 type Busy = null | 'signIn' | 'signOut' | 'refresh' | 'open' | 'cancel';
 
@@ -52,8 +54,9 @@ export function usePopupState(start: PopupStart) {
       setActionError(null);
       try {
         const next = await action();
-        // An action's answer is the full state: the popup keeps its compact form only.
-        if (next) apply('revision' in next ? next : toPopupView(next));
+        // An action's answer is the full state: the popup keeps its compact form only (made by a
+        // module loaded then: no action is on the way to the first screen).
+        if (next) apply('revision' in next ? next : await compact(next));
       } catch (error) {
         setActionError(asUiError(error));
       } finally {
