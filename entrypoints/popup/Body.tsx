@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { canListOrgs } from '../../lib/instances/derive-phase';
+import { canListOrgs } from '../../lib/instances/can-list-orgs';
 import type { PopupView } from '../../lib/messaging/protocol';
 import { t } from '../../lib/i18n/t';
 import { listAge } from '../../lib/popup/org-list';

@@ -2,9 +2,8 @@
 import { render } from 'preact';
 import { send, unwrap } from '../../lib/messaging/send';
 import { FIRST_REQUEST, takeEarlyReply } from '../../lib/popup/early-request';
-import { firstOf, stateFromCache } from '../../lib/popup/first-state';
+import { firstOf } from '../../lib/popup/first-state';
 import { completeReply } from '../../lib/popup/popup-reply';
-import { readPaintSnapshot } from '../../lib/popup/snapshot';
 import type { PopupView, PopupViewReply } from '../../lib/messaging/protocol';
 import { App } from './App';
 
@@ -16,11 +15,12 @@ import { App } from './App';
  * keeps the list read once it is shown or replaced.
  */
 function ask(): { reply: Promise<PopupView>; cached: Promise<PopupView | null> } {
-  const own = import('../../lib/db/read-display-list').then(({ readDisplayList }) => readDisplayList());
+  const reading = import('./read-cache');
+  const own = reading.then(({ readDisplayList }) => readDisplayList());
   const early = takeEarlyReply();
   const first = early ? unwrap<PopupViewReply>(early) : send(FIRST_REQUEST);
   const reply = completeReply(first, own, () => send({ type: 'getPopupState' }));
-  return { reply, cached: own.then((list) => list && stateFromCache(list, readPaintSnapshot())) };
+  return { reply, cached: own.then((list) => list && reading.then(({ cacheState }) => cacheState(list))) };
 }
 let cached: Promise<PopupView | null> | null = null;
 const reply = (() => {

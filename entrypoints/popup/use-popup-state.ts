@@ -3,7 +3,6 @@ import { nativeBrowser as browser } from '../../lib/browser/native-browser';
 import type { PopupOrg, PopupView, StateSnapshot, UiError } from '../../lib/messaging/protocol';
 import { asUiError, send } from '../../lib/messaging/send';
 import { isPlainList } from '../../lib/popup/first-state';
-import { clearPaintSnapshot } from '../../lib/popup/snapshot';
 import { openExtensionPage } from '../../lib/tabs/open-extension-page';
 import { t } from '../../lib/i18n/t';
 
@@ -45,7 +44,10 @@ export function usePopupState(start: PopupStart) {
   const apply = useCallback((next: PopupView) => {
     setState(next);
     setLive(next);
-    if (!isPlainList(next)) clearPaintSnapshot();
+    // Not a first paint's list: the next open paints nothing (the module is loaded then, as the
+    // writer is: neither is on the way to the first screen).
+    if (!isPlainList(next))
+      void import('../../lib/popup/snapshot').then((module) => module.clearPaintSnapshot());
   }, []);
 
   const run = useCallback(
