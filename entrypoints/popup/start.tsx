@@ -6,6 +6,7 @@ import { firstOf } from '../../lib/popup/first-state';
 import { completeReply } from '../../lib/popup/popup-reply';
 import type { PopupView, PopupViewReply } from '../../lib/messaging/protocol';
 import { App } from './App';
+import { extras } from './lazy-parts';
 
 /**
  * Both at once: the background's answer, and the cached list read here, for a sleeping worker and
@@ -28,6 +29,9 @@ const reply = (() => {
   cached = asked.cached;
   return asked.reply;
 })();
+// The banners' chunk, fetched beside the state (whose own reads take longer): a list shown with a
+// banner (a signed-out session, a failed refresh) then has it in the same render, nothing moves.
+extras.preload();
 const takeCached = () => {
   const taken = cached;
   cached = null;
