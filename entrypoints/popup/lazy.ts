@@ -19,7 +19,8 @@ export function lazyModule<M>(load: () => Promise<M>) {
       () => (loading = null),
     ));
   return {
-    preload: () => void start(),
+    /** Starts the load; settles (never rejects) once it ended, loaded or not. */
+    preload: (): Promise<void> => start().then(() => undefined),
     part<P extends object>(pick: (module: M) => FunctionComponent<P>): FunctionComponent<P> {
       return function Lazy(props: P) {
         const [, setLoaded] = useState(false);

@@ -6,7 +6,7 @@ import { firstOf } from '../../lib/popup/first-state';
 import { completeReply } from '../../lib/popup/popup-reply';
 import type { PopupView, PopupViewReply } from '../../lib/messaging/protocol';
 import { App } from './App';
-import { extras } from './lazy-parts';
+import { extras, withBanners } from './lazy-parts';
 
 /**
  * Both at once: the background's answer, and the cached list read here, for a sleeping worker and
@@ -29,9 +29,9 @@ const reply = (() => {
   cached = asked.cached;
   return asked.reply;
 })();
-// The banners' chunk, fetched beside the state (whose own reads take longer): a list shown with a
-// banner (a signed-out session, a failed refresh) then has it in the same render, nothing moves.
-extras.preload();
+// The banners' and menu's chunk, fetched beside the state: a first state with a banner (a
+// signed-out session, a failed refresh) waits for it (`withBanners`), a plain list does not.
+void extras.preload();
 const takeCached = () => {
   const taken = cached;
   cached = null;
@@ -60,5 +60,5 @@ const start = (first: PopupView | null) => {
 
 // The first paint (assets/popup-paint.js) shows the last list: it stays until a state can replace
 // it, and Preact then takes over its nodes. Without it, the popup renders at once.
-if (app.firstChild) void firstOf(reply, cached!).then(start);
+if (app.firstChild) void firstOf(reply, cached!).then(withBanners).then(start);
 else start(null);

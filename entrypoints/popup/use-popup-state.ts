@@ -5,6 +5,7 @@ import { asUiError, send } from '../../lib/messaging/send';
 import { isPlainList } from '../../lib/popup/first-state';
 import { openExtensionPage } from '../../lib/tabs/open-extension-page';
 import { t } from '../../lib/i18n/t';
+import { withBanners } from './lazy-parts';
 
 /** Lists older than this are refreshed in the background when the popup opens. */
 const STALE_AFTER_MS = 5 * 60_000;
@@ -71,11 +72,14 @@ export function usePopupState(start: PopupStart) {
   useEffect(() => {
     let hasAnswer = false;
     // Shown only while the background has not answered (a stopped worker takes longer).
+    // A state with a banner comes once the banners' chunk is there (`withBanners`), so it is in
+    // the list's first frame.
     void start
       .takeCached()
-      ?.then((cached) => cached && !hasAnswer && setState((current) => current ?? cached));
+      ?.then(withBanners)
+      .then((cached) => cached && !hasAnswer && setState((current) => current ?? cached));
     void run(null, async () => {
-      const next = await start.reply;
+      const next = await start.reply.then(withBanners);
       hasAnswer = true;
       apply(next);
       const isStale = next.group && Date.now() - next.group.fetchedAt > STALE_AFTER_MS;
