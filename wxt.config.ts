@@ -21,9 +21,13 @@ const sandboxPort = Number(process.env.WXT_SANDBOX_PORT);
 const OPTIONAL_HOST_PATTERNS = ['https://*/*', 'http://*.localhost/*'];
 /** Modules the extension's pages share (Preact, the browser global, messaging, words). */
 const SHARED_CHUNK =
-  /[\\/]node_modules[\\/](preact[\\/](dist|hooks|jsx-runtime)|@wxt-dev[\\/]browser)[\\/]|[\\/]lib[\\/](messaging[\\/]send|i18n[\\/]t|browser[\\/]native-browser|instances[\\/]derive-phase|pins[\\/]pins|tabs[\\/]open-extension-page|db[\\/]schema)\.ts$/;
-/** The popup's modules a first open (nothing to paint) needs at once: its app and its own cache read. */
-const FIRST_OPEN = /[\\/](entrypoints[\\/]popup[\\/]start\.tsx|lib[\\/]db[\\/]read-display-list\.ts)$/;
+  /[\\/]node_modules[\\/](preact[\\/](dist|hooks|jsx-runtime)|@wxt-dev[\\/]browser)[\\/]|[\\/]lib[\\/](messaging[\\/]send|i18n[\\/]t|browser[\\/]native-browser|pins[\\/]pins|tabs[\\/]open-extension-page)\.ts$/;
+/**
+ * The popup's modules a first open (nothing to paint) needs at once: its app, its own cache read,
+ * and the banners' chunk a first screen with a banner waits for.
+ */
+const FIRST_OPEN =
+  /[\\/](entrypoints[\\/]popup[\\/](start\.tsx|extras\.ts)|lib[\\/]db[\\/]read-display-list\.ts)$/;
 const devKey = JSON.parse(readFileSync(new URL('./config/dev-key.json', import.meta.url), 'utf8')) as {
   key: string;
 };

@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { Banner } from '../../components/Banner';
 import { PopupHeader } from '../../components/PopupHeader';
 import type { MenuItem } from '../../components/PopupHeader';
 import type { ShownView } from '../../lib/popup/packed-orgs';
@@ -9,6 +8,7 @@ import { usePopupState } from './use-popup-state';
 import type { PopupStart, PopupState } from './use-popup-state';
 import { formatAge } from '../../lib/popup/org-list';
 import { lazyComponent } from './lazy';
+import { Banner, HeaderMenuList } from './lazy-parts';
 
 const SignOutConfirm = lazyComponent(() => import('./StateBody').then((module) => module.SignOutConfirm));
 
@@ -22,6 +22,7 @@ export function App({ start }: { start: PopupStart }) {
       <PopupHeader
         menu={menuItems(popup, () => setConfirmingSignOut(true))}
         onOptions={() => popup.openOptions('connection')}
+        MenuList={HeaderMenuList}
       />
       {state && <WhoLine state={state} />}
       {popup.actionError && <Banner tone="error">{popup.actionError.message}</Banner>}

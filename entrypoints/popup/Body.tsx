@@ -1,20 +1,18 @@
 import { useEffect } from 'preact/hooks';
-import { Banner } from '../../components/Banner';
-import { canListOrgs } from '../../lib/instances/derive-phase';
+import { canListOrgs } from '../../lib/instances/can-list-orgs';
 import type { ShownView } from '../../lib/popup/packed-orgs';
 import { t } from '../../lib/i18n/t';
-import { formatAge, listAge } from '../../lib/popup/org-list';
+import { listAge } from '../../lib/popup/org-list';
 import type { AgeUnit } from '../../lib/popup/org-list';
 import { OrgPicker } from './OrgPicker';
 import { usePins } from './use-pins';
 import { useKeptPage } from './use-kept-page';
 import { useSessionStatus } from './use-session-status';
-import { useListChange } from './use-list-change';
-import { sayListChange } from '../../lib/popup/list-change';
 import { canForgetSession, sessionStatus } from '../../lib/popup/session-status';
 import type { SessionFacts } from '../../lib/popup/session-status';
 import type { PopupState } from './use-popup-state';
 import { lazyComponent } from './lazy';
+import { ReadyBanners } from './lazy-parts';
 import { isPlainList } from '../../lib/popup/first-state';
 
 const AGE_WORDS = {
@@ -61,43 +59,11 @@ export function Body({ state, popup }: BodyProps) {
 /** A state's words and its one action (signed out, signing in, errors…): not the list's first screen. */
 const StateBody = lazyComponent(() => import('./StateBody').then((module) => module.StateBody));
 
-const isSwitchError = (state: ShownView) =>
-  state.error?.kind === 'switch-failed' || state.error?.kind === 'switch-unconfirmed';
-
-/** The banner a sign-in state puts above a usable cached list. */
-function SessionBanner({ state, popup }: BodyProps) {
-  if (state.source !== 'directory') return null;
-  if (state.phase === 'signing-in') {
-    return (
-      <Banner tone="info" action={{ label: t('popupCancel'), onClick: popup.cancelSignIn }}>
-        {t('stateSigningInTitle')}
-      </Banner>
-    );
-  }
-  if (state.phase === 'session-expired') {
-    return (
-      <Banner action={{ label: t('stateExpiredAction'), onClick: popup.signIn }}>{t('bannerExpired')}</Banner>
-    );
-  }
-  if (state.phase === 'signed-out') {
-    return (
-      <Banner tone="info" action={{ label: t('stateSignInAction'), onClick: popup.signIn }}>
-        {t('bannerSignedOut')}
-      </Banner>
-    );
-  }
-  return null;
-}
-
 function Ready({ state, popup }: BodyProps) {
   const group = state.group!;
   const pins = usePins();
   const sessions = useSessionStatus();
   const keptPage = useKeptPage();
-  const change = useListChange(group.instances);
-  const dropped = group.droppedCount;
-  const isListError = state.error && !isSwitchError(state) && state.error.kind !== 'cancelled';
-  const isSessionError = state.phase === 'session-expired' || state.phase === 'signed-out';
   const { live } = popup;
   const facts = sessions.facts;
   // The next open's first paint: this list as the background gave it, with its pins and status.
@@ -110,32 +76,7 @@ function Ready({ state, popup }: BodyProps) {
   }, [live, pins.pinned, facts]);
   return (
     <>
-      <SessionBanner state={state} popup={popup} />
-      {state.cacheWarning && <Banner>{state.cacheWarning}</Banner>}
-      {change && <Banner>{sayListChange(change, (key, count) => t(key, String(count)))}</Banner>}
-      {isSwitchError(state) && (
-        <Banner
-          tone={state.error!.kind === 'switch-failed' ? 'error' : 'warning'}
-          action={
-            state.pageReport
-              ? { label: t('copyPageReportAction'), onClick: () => popup.copyPageReport(state.pageReport!) }
-              : undefined
-          }
-        >
-          {state.error!.message}
-        </Banner>
-      )}
-      {popup.copied && <Banner>{t('pageReportCopied')}</Banner>}
-      {isListError && !isSessionError && (
-        <Banner tone="error" action={{ label: t('stateRetryAction'), onClick: popup.refresh }}>
-          {t('bannerRefreshFailed', [state.error!.message, formatAge(group.fetchedAt, Date.now(), sayAge)])}
-        </Banner>
-      )}
-      {dropped > 0 && (
-        <Banner action={{ label: t('bannerDroppedAction'), onClick: () => popup.openOptions('org-info') }}>
-          {dropped === 1 ? t('bannerDroppedOne') : t('bannerDropped', String(dropped))}
-        </Banner>
-      )}
+      <ReadyBanners state={state} popup={popup} />
       <OrgPicker
         instances={group.instances}
         usage={state.usage}

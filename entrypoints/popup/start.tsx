@@ -2,12 +2,12 @@
 import { render } from 'preact';
 import { send, unwrap } from '../../lib/messaging/send';
 import { FIRST_REQUEST, takeEarlyReply } from '../../lib/popup/early-request';
-import { firstOf, stateFromCache } from '../../lib/popup/first-state';
+import { firstOf } from '../../lib/popup/first-state';
 import { completeReply } from '../../lib/popup/popup-reply';
-import { readPaintSnapshot } from '../../lib/popup/snapshot';
 import type { PopupViewReply } from '../../lib/messaging/protocol';
 import type { ShownView } from '../../lib/popup/packed-orgs';
 import { App } from './App';
+import { extras, withBanners } from './lazy-parts';
 
 /**
  * Both at once: the background's answer, and the cached list read here, for a sleeping worker and
@@ -17,17 +17,21 @@ import { App } from './App';
  * keeps the list read once it is shown or replaced.
  */
 function ask(): { reply: Promise<ShownView>; cached: Promise<ShownView | null> } {
-  const own = import('../../lib/db/read-display-list').then(({ readDisplayList }) => readDisplayList());
+  const reading = import('./read-cache');
+  const own = reading.then(({ readDisplayList }) => readDisplayList());
   const early = takeEarlyReply();
   const first = early ? unwrap<PopupViewReply>(early) : send(FIRST_REQUEST);
   const reply = completeReply(first, own, () => send({ type: 'getPopupState' }));
-  return { reply, cached: own.then((list) => list && stateFromCache(list, readPaintSnapshot())) };
+  return { reply, cached: own.then((list) => list && reading.then(({ cacheState }) => cacheState(list))) };
 }
 // Each taken once, so nothing at module level keeps a state for the popup's life.
 let { reply, cached } = ask() as {
   reply: Promise<ShownView> | null;
   cached: Promise<ShownView | null> | null;
 };
+// The banners' and menu's chunk, fetched beside the state: a first state with a banner (a
+// signed-out session, a failed refresh) waits for it (`withBanners`), a plain list does not.
+void extras.preload();
 const takeCached = () => {
   const taken = cached;
   cached = null;
@@ -61,5 +65,5 @@ const start = (first: ShownView | null) => {
 
 // The first paint (assets/popup-paint.js) shows the last list: it stays until a state can replace
 // it, and Preact then takes over its nodes. Without it, the popup renders at once.
-if (app.firstChild) void firstOf(reply!, cached!).then(start);
+if (app.firstChild) void firstOf(reply!, cached!).then(withBanners).then(start);
 else start(null);

@@ -1,17 +1,19 @@
 import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import { nativeBrowser as browser } from '../../lib/browser/native-browser';
-import { toPopupView } from '../../lib/instances/popup-view';
 import type { PopupOrg, PopupView, StateSnapshot, UiError } from '../../lib/messaging/protocol';
 import { packView } from '../../lib/popup/packed-orgs';
 import type { ShownView } from '../../lib/popup/packed-orgs';
 import { asUiError, send } from '../../lib/messaging/send';
 import { isPlainList } from '../../lib/popup/first-state';
-import { clearPaintSnapshot } from '../../lib/popup/snapshot';
 import { openExtensionPage } from '../../lib/tabs/open-extension-page';
 import { t } from '../../lib/i18n/t';
+import { withBanners } from './lazy-parts';
 
 /** Lists older than this are refreshed in the background when the popup opens. */
 const STALE_AFTER_MS = 5 * 60_000;
+
+const compact = (state: StateSnapshot) =>
+  import('../../lib/instances/popup-view').then(({ toPopupView }) => toPopupView(state));
 
 type Busy = null | 'signIn' | 'signOut' | 'refresh' | 'open' | 'cancel';
 
@@ -48,7 +50,10 @@ export function usePopupState(start: PopupStart) {
   const apply = useCallback((next: ShownView) => {
     setState(next);
     setLive(next);
-    if (!isPlainList(next)) clearPaintSnapshot();
+    // Not a first paint's list: the next open paints nothing (the module is loaded then, as the
+    // writer is: neither is on the way to the first screen).
+    if (!isPlainList(next))
+      void import('../../lib/popup/snapshot').then((module) => module.clearPaintSnapshot());
   }, []);
 
   const run = useCallback(
@@ -57,8 +62,9 @@ export function usePopupState(start: PopupStart) {
       setActionError(null);
       try {
         const next = await action();
-        // An action's answer is the full state: the popup keeps its compact, packed form only.
-        if (next) apply(packView('revision' in next ? next : toPopupView(next)));
+        // An action's answer is the full state: the popup keeps its compact, packed form only
+        // (compacted by a module loaded then: no action is on the way to the first screen).
+        if (next) apply(packView('revision' in next ? next : await compact(next)));
       } catch (error) {
         setActionError(asUiError(error));
       } finally {
@@ -74,11 +80,14 @@ export function usePopupState(start: PopupStart) {
   useLayoutEffect(() => {
     let hasAnswer = false;
     // Shown only while the background has not answered (a stopped worker takes longer).
+    // A state with a banner comes once the banners' chunk is there (`withBanners`), so it is in
+    // the list's first frame.
     void start
       .takeCached()
-      ?.then((cached) => cached && !hasAnswer && setState((current) => current ?? cached));
+      ?.then(withBanners)
+      .then((cached) => cached && !hasAnswer && setState((current) => current ?? cached));
     void run(null, async () => {
-      const next = await start.takeReply();
+      const next = await start.takeReply().then(withBanners);
       hasAnswer = true;
       apply(next);
       const isStale = next.group && Date.now() - next.group.fetchedAt > STALE_AFTER_MS;

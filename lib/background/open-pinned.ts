@@ -1,5 +1,5 @@
 import type { Extras, InstanceCache } from '../db';
-import { orgForCommand } from '../pins/pins';
+import { orgForCommand } from '../pins/pin-commands';
 
 /**
  * The `open-pinned-1` … `open-pinned-3` and `open-root` commands: open that org in the active

@@ -40,14 +40,3 @@ export function derivePhase({ source, isSigningIn, isSignedIn, group, error, ...
   if (group.crossInstanceSso !== 'enabled') return 'not-enabled';
   return group.instances.length > 0 ? 'ready' : 'empty';
 }
-
-/** Whether the popup can still list orgs to open in this state (a usable cached list). */
-export function canListOrgs(
-  phase: Phase,
-  group:
-    (Pick<InstanceGroup, 'role' | 'crossInstanceSso'> & { instances: { readonly length: number } }) | null,
-): boolean {
-  if (!group || group.instances.length === 0) return false;
-  if (phase === 'not-admin' || phase === 'not-enabled' || phase === 'empty') return false;
-  return group.role === 'admin' && group.crossInstanceSso === 'enabled';
-}

@@ -1,6 +1,6 @@
 /**
- * Pinned orgs in the popup and the number keys: pure rules shared by the popup, the background's
- * commands and the tests.
+ * Pinned orgs in the popup and the number keys: pure rules of the popup (its first screen), used
+ * by the background's commands too (pin-commands.ts).
  */
 import type { Instance } from '../directory/schema';
 
@@ -30,33 +30,4 @@ export function rowForKey(
   if (digit === undefined) return null;
   if (!event.altKey && query !== '') return null;
   return Number(digit) - 1;
-}
-
-/** The extension commands that open a pinned org, by the position of the pin they open. */
-export const PINNED_COMMANDS: Readonly<Record<string, number>> = {
-  'open-pinned-1': 0,
-  'open-pinned-2': 1,
-  'open-pinned-3': 2,
-};
-
-/** The command that goes back to the primary (root) org. */
-export const ROOT_COMMAND = 'open-root';
-
-/**
- * The org a command opens: `open-pinned-N` the Nth pinned org still in the list, `open-root` the
- * primary org (or, with none marked, the first production org); `null` when there is none.
- */
-export function orgForCommand(
-  command: string,
-  instances: readonly Pick<Instance, 'orgId' | 'isPrimary' | 'environment'>[],
-  pinned: readonly string[],
-): string | null {
-  if (command === ROOT_COMMAND) {
-    const root =
-      instances.find((org) => org.isPrimary) ?? instances.find((org) => org.environment === 'production');
-    return root?.orgId ?? null;
-  }
-  const position = PINNED_COMMANDS[command];
-  if (position === undefined) return null;
-  return pinnedFirst(instances, pinned).filter((org) => pinned.includes(org.orgId))[position]?.orgId ?? null;
 }

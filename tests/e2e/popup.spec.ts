@@ -327,6 +327,39 @@ test('the header keeps one line; its menu (keyboard too) copies the Instance Gro
   expect(await popup.menuItems()).toEqual(['Copy the Instance Group ID', 'Sign out']);
 });
 
+test('a list opened with a banner shows it from its first frame with the list: nothing moves down', async ({
+  popup,
+}) => {
+  await popup.openSignedInAsJane();
+  await popup.chooseFromMenu('Sign out');
+  await popup.page
+    .getByRole('region')
+    .or(popup.page.locator('.state'))
+    .getByRole('button', { name: 'Sign out' })
+    .click();
+  const signedOut = "You're signed out. Orgs still open through their own sign-in.";
+  await expect(popup.banner(signedOut)).toBeVisible();
+  // Signed out is not a plain list: the next open has no first paint, and the app renders the list
+  // and its banner (from a lazy chunk) itself. In the first frame with an option, the banner is there.
+  const next = await popup.context.newPage();
+  await next.addInitScript(() => {
+    const check = () => {
+      if (!document.querySelector('[role="option"]')) return void requestAnimationFrame(check);
+      const banner = document.querySelector('.banner');
+      (globalThis as unknown as { __bannerWithList: string | null }).__bannerWithList =
+        banner?.textContent ?? null;
+    };
+    requestAnimationFrame(check);
+  });
+  await next.goto(popup.url());
+  await next.waitForFunction(() => '__bannerWithList' in globalThis);
+  expect(
+    await next.evaluate(
+      () => (globalThis as unknown as { __bannerWithList: string | null }).__bannerWithList,
+    ),
+  ).toContain(signedOut.slice(0, 20));
+});
+
 test('the manual source shows no pseudo Instance Group ID and can be signed out', async ({ popup }) => {
   await popup.open();
   await popup.request({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { InstanceGroup } from '../../../lib/directory/schema';
-import { canListOrgs, derivePhase } from '../../../lib/instances/derive-phase';
+import { canListOrgs } from '../../../lib/instances/can-list-orgs';
+import { derivePhase } from '../../../lib/instances/derive-phase';
 import type { PhaseInputs } from '../../../lib/instances/derive-phase';
 
 const group = (patch: Partial<InstanceGroup> = {}): InstanceGroup => ({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { orgForCommand, pinnedFirst, rowForKey } from '../../../lib/pins/pins';
+import { orgForCommand } from '../../../lib/pins/pin-commands';
+import { pinnedFirst, rowForKey } from '../../../lib/pins/pins';
 
 const orgs = [
   { orgId: 'prod', isPrimary: true, environment: 'production' as const },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { firstOf, isPlainList, stateFromCache } from '../../../lib/popup/first-state';
+import { stateFromCache } from '../../../lib/popup/cache-state';
+import { firstOf, isPlainList } from '../../../lib/popup/first-state';
 import { paintSnapshotOf } from '../../../lib/popup/paint-snapshot';
 import { FIRST_SCREEN_ROWS } from '../../../lib/popup/snapshot';
 import type { PopupOrg } from '../../../lib/messaging/protocol';

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import { lazyComponent } from '../../../entrypoints/popup/lazy';
+import { lazyComponent, lazyModule } from '../../../entrypoints/popup/lazy';
 
 const Panel = ({ word }: { word: string }) => <p>{word}</p>;
 
@@ -86,5 +86,32 @@ describe('lazyComponent (the popup’s on-demand panels)', () => {
     await flush();
     expect(module.loads()).toBe(2);
     expect(at.textContent).toBe('retried');
+  });
+});
+
+describe('lazyModule (one chunk, several parts)', () => {
+  it('loads the module once for all its parts, and a part first used after it arrived renders at once', async () => {
+    let loads = 0;
+    let arrive!: () => void;
+    const Word = ({ word }: { word: string }) => <p>{word}</p>;
+    const Shout = ({ word }: { word: string }) => <strong>{word.toUpperCase()}</strong>;
+    const chunk = lazyModule(() => {
+      loads += 1;
+      return new Promise<{ Word: typeof Word; Shout: typeof Shout }>(
+        (resolve) => (arrive = () => resolve({ Word, Shout })),
+      );
+    });
+    const LazyWord = chunk.part((module) => module.Word);
+    const LazyShout = chunk.part((module) => module.Shout);
+    const first = root();
+    act(() => render(<LazyWord word="banner" />, first));
+    expect(first.textContent).toBe('');
+    arrive();
+    await flush();
+    expect(first.textContent).toBe('banner');
+    const second = root();
+    act(() => render(<LazyShout word="menu" />, second));
+    expect(second.textContent).toBe('MENU');
+    expect(loads).toBe(1);
   });
 });

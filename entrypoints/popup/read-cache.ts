@@ -1,0 +1,11 @@
+// Loaded on demand (start.tsx): the popup's own read of the cached list, and that list as the
+// popup's state until the background answers. The first paint covers the first screen meanwhile.
+import type { DisplayList } from '../../lib/db/read-display-list';
+import type { ShownView } from '../../lib/popup/packed-orgs';
+import { stateFromCache } from '../../lib/popup/cache-state';
+import { readPaintSnapshot } from '../../lib/popup/snapshot';
+
+export { readDisplayList } from '../../lib/db/read-display-list';
+
+/** The cached list as a state, in the phase and source the last first paint had. */
+export const cacheState = (list: DisplayList): ShownView => stateFromCache(list, readPaintSnapshot());
