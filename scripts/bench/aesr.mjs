@@ -85,10 +85,12 @@ export async function seedAesr(context, origin, size) {
 
 /** Serves the console page locally and opens it as the active tab, where its popup lists roles. */
 export async function openConsoleTab(context) {
-  await context.route('https://*.console.aws.amazon.com/**', (route) =>
+  const page = await context.newPage();
+  // On this page only: a route on the context would have Playwright intercept every request of
+  // every page, the popups' and the floor's too, each request a round trip through Node.
+  await page.route('https://*.console.aws.amazon.com/**', (route) =>
     route.fulfill({ contentType: 'text/html', body: CONSOLE_HTML }),
   );
-  const page = await context.newPage();
   await page.goto(CONSOLE_URL);
   await page.waitForFunction(() => document.getElementById('AESR_info') !== null);
   return page;
