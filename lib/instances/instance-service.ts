@@ -56,23 +56,38 @@ export function createInstanceService(deps: InstanceServiceDeps) {
 
   /** The state with the revision of its list (`null`: the cache keeps none). */
   async function readState(): Promise<{ state: StateSnapshot; revision: string | null }> {
-    const [cache, flow, tokens, error, switchError, currentSource] = await Promise.all([
-      deps.cache(),
+    // Everything at once: only the cache's reads wait for the cache to open.
+    const reads = deps
+      .cache()
+      .then((cache) =>
+        Promise.all([
+          cache,
+          cache.readRevisedGroup?.() ?? cache.readGroup().then((read) => ({ report: read, revision: null })),
+          cache.readUsage(),
+        ]),
+      );
+    const [
+      [cache, { report, revision }, usage],
+      flow,
+      tokens,
+      error,
+      switchError,
+      currentSource,
+      currentOrgId,
+      pageSide,
+    ] = await Promise.all([
+      reads,
       deps.auth.flowStatus(),
       deps.auth.tokens(),
       deps.store.get<UiError>(ERROR_KEY),
       deps.switchError?.() ?? null,
       source(),
+      deps.currentOrgId?.() ?? null,
+      pageSignInState(),
     ]);
     if (flow === 'interrupted') await setError(new AuthError('interrupted'));
     const lastError =
       flow === 'interrupted' ? toUiError(new AuthError('interrupted')) : (error ?? switchError ?? null);
-    const [{ report, revision }, usage, currentOrgId, pageSide] = await Promise.all([
-      cache.readRevisedGroup?.() ?? cache.readGroup().then((read) => ({ report: read, revision: null })),
-      cache.readUsage(),
-      deps.currentOrgId?.() ?? null,
-      pageSignInState(),
-    ]);
     const { group } = report;
     const isSignedIn = Boolean(tokens);
     const state: StateSnapshot = {

@@ -185,6 +185,28 @@ describe('getState at scale', () => {
   });
 });
 
+describe('reading the state', () => {
+  it('asks for everything at once: only the cache’s reads wait for the cache to open', async () => {
+    let openCache!: (cache: ReturnType<typeof createMemoryCache>) => void;
+    const currentOrgId = vi.fn(async () => null);
+    const auth = { flowStatus: vi.fn(async () => 'idle'), tokens: vi.fn(async () => null) };
+    const service = createInstanceService({
+      auth: auth as unknown as AuthSession,
+      cache: () => new Promise((done) => (openCache = done)),
+      store: memorySessionStore(),
+      profile: async () => profile,
+      currentOrgId,
+      settings: { load: async () => DEFAULT_SETTINGS, save: async () => undefined },
+    });
+    const reply = service.getPopupState(true);
+    await new Promise((done) => setTimeout(done));
+    expect(currentOrgId).toHaveBeenCalled();
+    expect(auth.tokens).toHaveBeenCalled();
+    openCache(createMemoryCache());
+    await expect(reply).resolves.toMatchObject({ group: null, currentOrgId: null });
+  });
+});
+
 describe('getPopupState at scale', () => {
   async function seeded(
     size: number,
