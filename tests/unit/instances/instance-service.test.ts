@@ -196,7 +196,10 @@ describe('reading the state', () => {
       store: memorySessionStore(),
       profile: async () => profile,
       currentOrgId,
-      settings: { load: async () => DEFAULT_SETTINGS, save: async () => undefined },
+      settings: {
+        load: async () => DEFAULT_SETTINGS,
+        save: async (patch) => ({ ...DEFAULT_SETTINGS, ...patch }),
+      },
     });
     const reply = service.getPopupState(true);
     await new Promise((done) => setTimeout(done));
