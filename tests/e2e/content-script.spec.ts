@@ -1,4 +1,4 @@
-import type { Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { PopupPage } from './pages/extension-pages';
 import type { Sandbox } from './support/sandbox';
@@ -118,18 +118,23 @@ test('page scripts posting messages get nothing, and the page never holds a toke
   expect(await tab.content()).not.toContain(tokens.accessToken);
 });
 
+/** Jane signed in; a login page where she typed her root email, and the chooser's frame. */
+async function typeRootEmail(popup: PopupPage, context: BrowserContext, loginUrl: string) {
+  await popup.openSignedInAsJane();
+  const page = await context.newPage();
+  await page.goto(loginUrl);
+  const email = page.getByLabel('Email');
+  await email.pressSequentially('jane.doe@acme.test');
+  return { page, email, frame: await chooserFrame(page) };
+}
+
 test.describe('the inline chooser on the login page', () => {
   test('typing the root email offers the four orgs; choosing +a4test signs in there', async ({
     popup,
     context,
     sandbox,
   }) => {
-    await popup.openSignedInAsJane();
-    const page = await context.newPage();
-    await page.goto(sandbox.url('app.outreach', '/login'));
-    const email = page.getByLabel('Email');
-    await email.pressSequentially('jane.doe@acme.test');
-    const frame = await chooserFrame(page);
+    const { page, email, frame } = await typeRootEmail(popup, context, sandbox.url('app.outreach', '/login'));
     await expect(frame.getByRole('option')).toHaveText([
       /^Acme Production/,
       /^Acme A4 Test/,
@@ -160,12 +165,7 @@ test.describe('the inline chooser on the login page', () => {
     context,
     sandbox,
   }) => {
-    await popup.openSignedInAsJane();
-    const page = await context.newPage();
-    await page.goto(sandbox.url('app.outreach', '/login'));
-    const email = page.getByLabel('Email');
-    await email.pressSequentially('jane.doe@acme.test');
-    const frame = await chooserFrame(page);
+    const { page, email, frame } = await typeRootEmail(popup, context, sandbox.url('app.outreach', '/login'));
     await expect(frame.getByRole('listbox')).toHaveAttribute('aria-disabled', 'false');
     // No wait for the focus: the frame's first option takes it a message after ArrowDown.
     await email.press('ArrowDown');

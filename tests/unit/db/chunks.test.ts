@@ -4,7 +4,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   ACTIVE_GROUP_KEY,
   CHUNK_SIZE,
-  DB_NAME,
   DB_VERSION,
   GROUP_REVISION_KEY,
   openCache,
@@ -13,7 +12,7 @@ import {
 } from '../../../lib/db';
 import { readDisplayList } from '../../../lib/db/read-display-list';
 import { revisionKey } from '../../../lib/db/remembered-group';
-import { makeGroup, makeInstance, toLegacyRows } from './fixtures';
+import { makeGroup, makeInstance, toLegacyRows, withRawChunk } from './fixtures';
 import { orgIds } from '../../../lib/popup/packed-orgs';
 
 // Schema v4: a group's instances stored in chunks of CHUNK_SIZE (issue 12, "linear to 50,000").
@@ -144,22 +143,6 @@ describe('upgrade from version 3', () => {
 });
 
 describe('chunks not as writeGroup leaves them', () => {
-  async function withChunk(chunk: unknown): Promise<IDBFactory> {
-    const factory = new IDBFactory();
-    const cache = await openCache(factory);
-    await cache.writeGroup(makeGroup('ig_1', ['org_a', 'org_b']));
-    cache.close();
-    const db = await new Promise<IDBDatabase>((resolve) => {
-      const open = factory.open(DB_NAME);
-      open.onsuccess = () => resolve(open.result);
-    });
-    const tx = db.transaction('instanceChunks', 'readwrite');
-    tx.objectStore('instanceChunks').put(chunk);
-    await new Promise((done) => (tx.oncomplete = done));
-    db.close();
-    return factory;
-  }
-
   it.each([
     [
       'a chunk without an instance list',
@@ -174,7 +157,7 @@ describe('chunks not as writeGroup leaves them', () => {
   ])(
     '%s: the rest is read, the problem reported, and the popup takes no revision',
     async (_, chunk, problem) => {
-      const factory = await withChunk(chunk);
+      const factory = await withRawChunk(chunk);
       const cache = await openCache(factory);
       const { report } = await cache.readRevisedGroup!();
       cache.close();

@@ -1,3 +1,5 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { DB_NAME, openCache } from '../../../lib/db';
 import type { Instance, InstanceGroup } from '../../../lib/directory/schema';
 
 /** A valid instance for `orgId`. */
@@ -41,4 +43,25 @@ export function toLegacyRows(group: InstanceGroup) {
     order,
   }));
   return { groupRow, instanceRows };
+}
+
+/**
+ * A database (fake-indexeddb) holding group `ig_1` with orgs `org_a` and `org_b`, as `writeGroup`
+ * leaves it, and then `chunk` put as it is into the `instanceChunks` store (a chunk the cache
+ * never writes: a bad row, a repeated org, no instance list).
+ */
+export async function withRawChunk(chunk: unknown): Promise<IDBFactory> {
+  const factory = new IDBFactory();
+  const cache = await openCache(factory);
+  await cache.writeGroup(makeGroup('ig_1', ['org_a', 'org_b']));
+  cache.close();
+  const db = await new Promise<IDBDatabase>((resolve) => {
+    const open = factory.open(DB_NAME);
+    open.onsuccess = () => resolve(open.result);
+  });
+  const tx = db.transaction('instanceChunks', 'readwrite');
+  tx.objectStore('instanceChunks').put(chunk);
+  await new Promise((done) => (tx.oncomplete = done));
+  db.close();
+  return factory;
 }

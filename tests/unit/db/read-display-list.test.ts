@@ -1,10 +1,10 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { DB_NAME, openCache } from '../../../lib/db';
+import { openCache } from '../../../lib/db';
 import { readDisplayList } from '../../../lib/db/read-display-list';
 import { orgAt, orgIds } from '../../../lib/popup/packed-orgs';
 import type { PackedOrgs } from '../../../lib/popup/packed-orgs';
-import { makeGroup, makeInstance } from './fixtures';
+import { makeGroup, makeInstance, withRawChunk } from './fixtures';
 
 // The popup's own read of the cached list, for when its service worker is stopped (issue 12).
 
@@ -32,19 +32,8 @@ describe('readDisplayList', () => {
   });
 
   it('leaves out a row that does not fit, and keeps the others', async () => {
-    const factory = new IDBFactory();
-    const cache = await openCache(factory);
-    await cache.writeGroup(makeGroup('ig_1', ['org_a', 'org_b']));
-    cache.close();
-    const db = await new Promise<IDBDatabase>((resolve) => {
-      const open = factory.open(DB_NAME);
-      open.onsuccess = () => resolve(open.result);
-    });
-    const tx = db.transaction('instanceChunks', 'readwrite');
     const rows = [makeInstance('org_a'), { ...makeInstance('org_b'), name: 42 }];
-    tx.objectStore('instanceChunks').put({ instanceGroupId: 'ig_1', chunk: 0, instances: rows });
-    await new Promise((done) => (tx.oncomplete = done));
-    db.close();
+    const factory = await withRawChunk({ instanceGroupId: 'ig_1', chunk: 0, instances: rows });
     const list = await readDisplayList(factory);
     expect(orgIds(list!.group.instances)).toEqual(['org_a']);
     // Not the background's rows any more: the popup must not take them for its revision.
