@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import type { PopupPage } from './pages/extension-pages';
 import { seriousViolations } from './support/axe';
 import { ACCOUNTS } from './pages/sign-in-window';
 import { stopServiceWorker } from './support/service-worker';
@@ -316,11 +317,7 @@ test('the header keeps one line; its menu (keyboard too) copies the Instance Gro
   await popup.button('Cancel').click();
   await expect(popup.options).toHaveCount(4);
   await popup.chooseFromMenu('Sign out');
-  await popup.page
-    .getByRole('region')
-    .or(popup.page.locator('.state'))
-    .getByRole('button', { name: 'Sign out' })
-    .click();
+  await confirmSignOut(popup);
   // Signed out: the list stays openable, and Sign in is offered.
   await expect(popup.banner("You're signed out. Orgs still open through their own sign-in.")).toBeVisible();
   await expect(popup.options).toHaveCount(4);
@@ -332,11 +329,7 @@ test('a list opened with a banner shows it from its first frame with the list: n
 }) => {
   await popup.openSignedInAsJane();
   await popup.chooseFromMenu('Sign out');
-  await popup.page
-    .getByRole('region')
-    .or(popup.page.locator('.state'))
-    .getByRole('button', { name: 'Sign out' })
-    .click();
+  await confirmSignOut(popup);
   const signedOut = "You're signed out. Orgs still open through their own sign-in.";
   await expect(popup.banner(signedOut)).toBeVisible();
   // Signed out is not a plain list: the next open has no first paint, and the app renders the list
@@ -417,3 +410,12 @@ test('a 1,000-character filter never widens the popup', async ({ popup }) => {
   }));
   expect(after).toEqual({ width: before, overflow: 0 });
 });
+
+/** The sign-out confirmation's own Sign out button (the header menu's item has the same name). */
+async function confirmSignOut(popup: PopupPage) {
+  await popup.page
+    .getByRole('region')
+    .or(popup.page.locator('.state'))
+    .getByRole('button', { name: 'Sign out' })
+    .click();
+}
