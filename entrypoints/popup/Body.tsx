@@ -70,8 +70,9 @@ function Ready({ state, popup }: BodyProps) {
   useEffect(() => {
     if (!live || !isPlainList(live)) return;
     const status = facts ? (org: { orgId: string }) => saySession(org.orgId, facts) : undefined;
+    const askedAt = Date.now();
     void import('./paint').then(({ rememberFirstScreen }) =>
-      rememberFirstScreen(live, { pinned: pins.pinned, status }),
+      rememberFirstScreen(live, { pinned: pins.pinned, status }, askedAt),
     );
   }, [live, pins.pinned, facts]);
   return (

@@ -7,5 +7,11 @@ import { readPaintSnapshot } from '../../lib/popup/snapshot';
 
 export { readDisplayList } from '../../lib/db/read-display-list';
 
-/** The cached list as a state, in the phase and source the last first paint had. */
-export const cacheState = (list: DisplayList): ShownView => stateFromCache(list, readPaintSnapshot());
+/**
+ * The cached list as a state, in the phase and source the last first paint had; `isGuess` when
+ * there was none to say (a plain list is assumed).
+ */
+export function cacheState(list: DisplayList): { state: ShownView; isGuess: boolean } {
+  const hint = readPaintSnapshot();
+  return { state: stateFromCache(list, hint), isGuess: hint === null };
+}

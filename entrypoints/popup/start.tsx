@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { send, unwrap } from '../../lib/messaging/send';
 import { FIRST_REQUEST, takeEarlyReply } from '../../lib/popup/early-request';
-import { firstOf } from '../../lib/popup/first-state';
+import { firstOf, unlessAnsweredSoon } from '../../lib/popup/first-state';
 import { completeReply } from '../../lib/popup/popup-reply';
 import type { PopupViewReply } from '../../lib/messaging/protocol';
 import type { ShownView } from '../../lib/popup/packed-orgs';
@@ -22,7 +22,12 @@ function ask(): { reply: Promise<ShownView>; cached: Promise<ShownView | null> }
   const early = takeEarlyReply();
   const first = early ? unwrap<PopupViewReply>(early) : send(FIRST_REQUEST);
   const reply = completeReply(first, own, () => send({ type: 'getPopupState' }));
-  return { reply, cached: own.then((list) => list && reading.then(({ cacheState }) => cacheState(list))) };
+  const cached = own.then(async (list) => {
+    if (!list) return null;
+    const { state, isGuess } = (await reading).cacheState(list);
+    return isGuess ? unlessAnsweredSoon(state, reply) : state;
+  });
+  return { reply, cached };
 }
 // Each taken once, so nothing at module level keeps a state for the popup's life.
 let { reply, cached } = ask() as {

@@ -50,10 +50,9 @@ export function usePopupState(start: PopupStart) {
   const apply = useCallback((next: ShownView) => {
     setState(next);
     setLive(next);
-    // Not a first paint's list: the next open paints nothing (the module is loaded then, as the
-    // writer is: neither is on the way to the first screen).
-    if (!isPlainList(next))
-      void import('../../lib/popup/snapshot').then((module) => module.clearPaintSnapshot());
+    // Not a first paint's list: the next open paints nothing. Through the writer's module (loaded
+    // then: not on the way to the first screen), so that a write asked for earlier lands first.
+    if (!isPlainList(next)) void import('./paint').then((module) => module.forgetFirstScreen());
   }, []);
 
   const run = useCallback(

@@ -18,3 +18,29 @@ export function firstOf<T>(...promises: Promise<T | null>[]): Promise<T | null> 
     }
   });
 }
+
+/** How long a guessed cached state waits for the background's answer before it is shown. */
+export const GUESS_WAITS_MS = 150;
+
+/**
+ * A state read from the cache whose phase is only a guess (no first-paint snapshot said what the
+ * last screen was: a plain list is assumed), shown only if the background has not answered within
+ * `waitMs`: the answer (a signed-out session, an error) would else move the guessed list down under
+ * its banner. `null` when the answer came first, or when it failed after the wait.
+ */
+export function unlessAnsweredSoon<T>(
+  guessed: T,
+  answer: Promise<unknown>,
+  waitMs = GUESS_WAITS_MS,
+): Promise<T | null> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(guessed), waitMs);
+    answer.then(
+      () => {
+        clearTimeout(timer);
+        resolve(null);
+      },
+      () => undefined,
+    );
+  });
+}

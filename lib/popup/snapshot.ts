@@ -76,9 +76,21 @@ export function toPaintSnapshot(full: Omit<PaintSnapshot, 'version' | 'isPartial
   return { ...whole, rows: full.rows.slice(0, FIRST_SCREEN_ROWS), isPartial: true };
 }
 
-/** Stores `snapshot`; a full or disabled `localStorage` only costs the instant first paint. */
-export function writePaintSnapshot(snapshot: PaintSnapshot, storage: Storage = localStorage): boolean {
+/** When the snapshot was last cleared (ms since the epoch): a write asked for before then is stale. */
+const CLEARED_KEY = 'cis.popup-paint.cleared';
+
+/**
+ * Stores `snapshot`; a full or disabled `localStorage` only costs the instant first paint. With
+ * `askedAt` (when the screen it shows was on screen), a snapshot cleared since then, by this popup
+ * or another, is not written back: it would paint a list the screen no longer is.
+ */
+export function writePaintSnapshot(
+  snapshot: PaintSnapshot,
+  storage: Storage = localStorage,
+  askedAt?: number,
+): boolean {
   try {
+    if (askedAt !== undefined && Number(storage.getItem(CLEARED_KEY) ?? 0) >= askedAt) return false;
     storage.removeItem(OLD_KEY);
     storage.setItem(PAINT_KEY, JSON.stringify(snapshot));
     return true;
@@ -109,6 +121,7 @@ export function readPaintSnapshot(storage: Storage = localStorage): PaintSnapsho
 export function clearPaintSnapshot(storage: Storage = localStorage): void {
   try {
     storage.removeItem(PAINT_KEY);
+    storage.setItem(CLEARED_KEY, String(Date.now()));
   } catch {
     // Nothing to clear.
   }

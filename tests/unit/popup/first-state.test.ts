@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { stateFromCache } from '../../../lib/popup/cache-state';
-import { firstOf, isPlainList } from '../../../lib/popup/first-state';
+import { firstOf, isPlainList, unlessAnsweredSoon } from '../../../lib/popup/first-state';
 import { paintSnapshotOf } from '../../../lib/popup/paint-snapshot';
 import { FIRST_SCREEN_ROWS } from '../../../lib/popup/snapshot';
 import type { PopupOrg } from '../../../lib/messaging/protocol';
@@ -124,5 +124,33 @@ describe('firstOf', () => {
     expect(await firstOf(Promise.resolve(null), Promise.resolve('b'))).toBe('b');
     expect(await firstOf(never, Promise.resolve('b'))).toBe('b');
     expect(await firstOf(Promise.reject(new Error('x')), Promise.resolve(null))).toBeNull();
+  });
+});
+
+describe('unlessAnsweredSoon', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('gives way to an answer that comes within the wait', async () => {
+    vi.useFakeTimers();
+    let answer!: () => void;
+    const shown = unlessAnsweredSoon('guessed list', new Promise<void>((done) => (answer = done)), 150);
+    await vi.advanceTimersByTimeAsync(100);
+    answer();
+    await vi.advanceTimersByTimeAsync(100);
+    await expect(shown).resolves.toBeNull();
+  });
+
+  it('is shown when the answer is slow (a stopped worker), or fails', async () => {
+    vi.useFakeTimers();
+    const slow = unlessAnsweredSoon('guessed list', new Promise(() => undefined), 150);
+    const failed = unlessAnsweredSoon('guessed list', Promise.reject(new Error('no worker')), 150);
+    await vi.advanceTimersByTimeAsync(149);
+    let isShown = false;
+    void slow.then(() => (isShown = true));
+    await Promise.resolve();
+    expect(isShown).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await expect(slow).resolves.toBe('guessed list');
+    await expect(failed).resolves.toBe('guessed list');
   });
 });

@@ -56,6 +56,17 @@ describe('first-paint snapshot', () => {
     expect(readPaintSnapshot(storage)).toMatchObject({ count: 50_000, isPartial: true });
   });
 
+  it('does not write back a screen asked for before the snapshot was last cleared (by any popup)', () => {
+    const storage = new MemoryStorage();
+    const snapshot = toPaintSnapshot(full(rows(3)));
+    const askedAt = Date.now() - 1_000;
+    clearPaintSnapshot(storage);
+    expect(writePaintSnapshot(snapshot, storage, askedAt)).toBe(false);
+    expect(readPaintSnapshot(storage)).toBeNull();
+    expect(writePaintSnapshot(snapshot, storage, Date.now() + 1_000)).toBe(true);
+    expect(readPaintSnapshot(storage)).toEqual(snapshot);
+  });
+
   it('reads back what was written, and replaces the old whole-state snapshot', () => {
     const storage = new MemoryStorage();
     storage.setItem('cis.popup-snapshot.v1', '{"phase":"ready"}');
