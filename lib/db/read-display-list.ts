@@ -47,7 +47,7 @@ function openExisting(factory: IDBFactory): Promise<IDBDatabase> {
 }
 
 /** Whether a stored instance has every field the popup shows, of the right type. */
-export function isDisplayRow(row: unknown): row is PopupOrg {
+function isDisplayRow(row: unknown): row is PopupOrg {
   if (typeof row !== 'object' || row === null) return false;
   const r = row as Record<string, unknown>;
   return (

@@ -10,7 +10,7 @@ import type { Request } from '../messaging/protocol';
 export const FIRST_REQUEST = { type: 'getPopupState', readsRows: true } as const satisfies Request;
 
 /** Where the first-paint script leaves the pending answer (a property of the popup's window). */
-export const EARLY_REPLY_KEY = '__cisFirstReply';
+const EARLY_REPLY_KEY = '__cisFirstReply';
 
 type Scope = { [EARLY_REPLY_KEY]?: unknown };
 

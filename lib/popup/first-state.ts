@@ -20,7 +20,7 @@ export function firstOf<T>(...promises: Promise<T | null>[]): Promise<T | null> 
 }
 
 /** How long a guessed cached state waits for the background's answer before it is shown. */
-export const GUESS_WAITS_MS = 150;
+const GUESS_WAITS_MS = 150;
 
 /**
  * A state read from the cache whose phase is only a guess (no first-paint snapshot said what the
