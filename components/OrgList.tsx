@@ -63,7 +63,9 @@ function useListVersion(orgs: PackedOrgs, rows: Int32Array): number {
   return version;
 }
 
-export const optionId = (org: PopupOrg) => `org-${org.orgId.replace(/[^\w-]/g, '_')}`;
+import { optionId } from '../lib/popup/words';
+
+export { optionId };
 
 /**
  * The WAI-ARIA listbox of orgs, virtualised for large groups; the filter box owns focus

@@ -1,14 +1,9 @@
 import type { PopupOrg } from '../lib/messaging/protocol';
 import { t } from '../lib/i18n/t';
-import type { MessageKey } from '../lib/i18n/t';
 
-export const ENV_WORDS: Record<PopupOrg['environment'], MessageKey> = {
-  production: 'envProduction',
-  test: 'envTest',
-  staging: 'envStaging',
-  sandbox: 'envSandbox',
-  development: 'envDevelopment',
-};
+import { ENV_WORDS } from '../lib/popup/words';
+
+export { ENV_WORDS };
 
 export interface OrgOptionProps {
   org: PopupOrg;

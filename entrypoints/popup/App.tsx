@@ -3,10 +3,12 @@ import { PopupHeader } from '../../components/PopupHeader';
 import type { MenuItem } from '../../components/PopupHeader';
 import type { ShownView } from '../../lib/popup/packed-orgs';
 import { t } from '../../lib/i18n/t';
-import { Body, sayAge } from './Body';
+import { Body } from './Body';
 import { usePopupState } from './use-popup-state';
 import type { PopupStart, PopupState } from './use-popup-state';
-import { formatAge } from '../../lib/popup/org-list';
+import { isSignedIn, whoWords } from '../../lib/popup/words';
+
+export { isSignedIn, whoWords };
 import { lazyComponent } from './lazy';
 import { Banner, HeaderMenuList } from './lazy-parts';
 
@@ -39,15 +41,6 @@ export function App({ start }: { start: PopupStart }) {
   );
 }
 
-/** Whether the root email's session is live (tokens held, no sign-in running). */
-export function isSignedIn(state: ShownView | null): boolean {
-  return Boolean(
-    state &&
-    state.source === 'directory' &&
-    !['signed-out', 'signing-in', 'session-expired'].includes(state.phase),
-  );
-}
-
 function menuItems(popup: PopupState, confirmSignOut: () => void): MenuItem[] {
   const { state } = popup;
   if (!state) return [];
@@ -66,18 +59,6 @@ function menuItems(popup: PopupState, confirmSignOut: () => void): MenuItem[] {
     items.push({ label: t('popupSignOut'), onSelect: confirmSignOut });
   }
   return items;
-}
-
-/** The who line's words: whose list, and how fresh. */
-export function whoWords(state: ShownView): { who: string | null; age: string | null } {
-  const age = state.group ? formatAge(state.group.fetchedAt, Date.now(), sayAge) : null;
-  const who =
-    state.source === 'manual' && state.group
-      ? t('popupManualListOf', state.group.rootEmail)
-      : isSignedIn(state) && state.rootEmail
-        ? t('popupSignedInAs', state.rootEmail)
-        : null;
-  return { who, age };
 }
 
 function WhoLine({ state }: { state: ShownView }) {

@@ -1,46 +1,18 @@
 import { useEffect } from 'preact/hooks';
 import { canListOrgs } from '../../lib/instances/can-list-orgs';
 import type { ShownView } from '../../lib/popup/packed-orgs';
-import { t } from '../../lib/i18n/t';
-import { listAge } from '../../lib/popup/org-list';
-import type { AgeUnit } from '../../lib/popup/org-list';
+import { saySession, sayUsed } from '../../lib/popup/words';
 import { OrgPicker } from './OrgPicker';
 import { usePins } from './use-pins';
 import { useKeptPage } from './use-kept-page';
 import { useSessionStatus } from './use-session-status';
-import { canForgetSession, sessionStatus } from '../../lib/popup/session-status';
-import type { SessionFacts } from '../../lib/popup/session-status';
+import { canForgetSession } from '../../lib/popup/session-status';
 import type { PopupState } from './use-popup-state';
 import { lazyComponent } from './lazy';
 import { ReadyBanners } from './lazy-parts';
 import { isPlainList } from '../../lib/popup/first-state';
 
-const AGE_WORDS = {
-  now: 'popupAgeJustNow',
-  minutes: 'popupAgeMinutes',
-  hours: 'popupAgeHours',
-  days: 'popupAgeDays',
-} as const;
-
-export function sayAge(unit: AgeUnit, count: number): string {
-  return t(AGE_WORDS[unit], String(count));
-}
-
-/** "Saved session · 5 min ago", "Needs an alias login", "You are signed in here · 2 Outreach tabs". */
-export function saySession(orgId: string, facts: SessionFacts): string {
-  const status = sessionStatus(orgId, facts);
-  if (status.kind === 'alias-login') return t('popupSessionAlias');
-  if (status.kind === 'here') return t('popupSessionHere', String(status.tabs));
-  if (status.kind === 'container') return t('popupSessionContainer', String(status.tabs));
-  const { unit, count } = listAge(status.savedAt, Date.now());
-  return t('popupSessionSaved', sayAge(unit, count));
-}
-
-/** "used 5 min ago". */
-export function sayUsed(at: number): string {
-  const { unit, count } = listAge(at, Date.now());
-  return t('popupUsedAgo', sayAge(unit, count));
-}
+export { sayAge, sayUsed } from '../../lib/popup/words';
 
 export interface BodyProps {
   state: ShownView;

@@ -1,12 +1,7 @@
-import { optionId } from '../../components/OrgList';
-import { ENV_WORDS } from '../../components/OrgOption';
 import type { ShownView } from '../../lib/popup/packed-orgs';
-import { t } from '../../lib/i18n/t';
-import { paintSnapshotOf } from '../../lib/popup/paint-snapshot';
+import { firstScreenSnapshot } from '../../lib/popup/first-screen';
 import type { RowExtras } from '../../lib/popup/paint-snapshot';
 import { clearPaintSnapshot, writePaintSnapshot } from '../../lib/popup/snapshot';
-import { sayUsed } from './Body';
-import { whoWords } from './App';
 
 /**
  * Keeps the first-paint snapshot in step with the plain list the popup shows, its pins and
@@ -14,28 +9,7 @@ import { whoWords } from './App';
  * needed for the first screen.
  */
 export function rememberFirstScreen(state: ShownView, extras: RowExtras, askedAt?: number): void {
-  const { who, age } = whoWords(state);
-  const words = {
-    title: t('extName'),
-    options: t('popupOptions'),
-    menu: t('popupMenu'),
-    who,
-    age: age && t('popupListAge', age),
-    filterLabel: t('popupFilterLabel'),
-    placeholder: t('popupFilterPlaceholder'),
-    listLabel: t('popupOrgsLabel'),
-    note: t('popupOneSessionNote'),
-    hint: t('popupHint'),
-    next: t('popupNext'),
-  };
-  const say = {
-    environment: (org: { environment: keyof typeof ENV_WORDS }) => t(ENV_WORDS[org.environment]),
-    primary: t('badgePrimary'),
-    pinned: t('badgePinned'),
-    here: t('badgeYouAreHere'),
-    used: sayUsed,
-  };
-  writePaintSnapshot(paintSnapshotOf(state, words, say, optionId, extras), localStorage, askedAt);
+  writePaintSnapshot(firstScreenSnapshot(state, extras), localStorage, askedAt);
 }
 
 /**

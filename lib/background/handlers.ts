@@ -8,6 +8,7 @@ import type { SwitchService } from '../switch/switch-service';
 import type { OldTabNotifier } from '../switch/notify-old-tabs';
 import { SwitchError } from '../switch/switch-service';
 import type { ChooserBackend } from './chooser-backend';
+import { createFirstPaint } from './first-paint';
 import type { ProductionGate } from './production-gate';
 import type { ContainerSessions } from '../switch/container-sessions';
 
@@ -70,9 +71,14 @@ export function createHandlers({
     if (!extras) throw new Error('Pins and history are not available here.');
     return extras();
   };
+  const firstPaint = createFirstPaint({
+    pins: async () => (await (await withExtras()).readPins()).map((pin) => pin.orgId),
+    sessionFacts,
+  });
   return {
     getState: () => instances.getState(),
-    getPopupState: ({ readsRows }) => instances.getPopupState(readsRows === true),
+    getPopupState: ({ readsRows, paints }) =>
+      instances.getPopupState(readsRows === true, paints === true ? firstPaint : undefined),
     signIn: () => instances.signIn(),
     signOut: async () => {
       await switches.forgetSessions();

@@ -13,6 +13,7 @@ import type { Settings } from '../storage/settings';
 import type { SessionStore } from '../storage/session-store';
 import { derivePhase } from './derive-phase';
 import { buildCapturedGroup } from './outreach-capture';
+import type { FirstPaint } from '../background/first-paint';
 import { popupReplyOf } from './popup-view';
 
 const ERROR_KEY = 'list.error';
@@ -122,11 +123,12 @@ export function createInstanceService(deps: InstanceServiceDeps) {
   /**
    * The popup's state: orgs without URLs, and no rows when the popup reads them from IndexedDB
    * itself (`readsRows`) and can check them by the revision, so the reply does not grow with the
-   * group.
+   * group. With `firstPaint` (a first open), the first screen's snapshot too.
    */
-  async function getPopupState(readsRows = false): Promise<PopupViewReply> {
+  async function getPopupState(readsRows = false, firstPaint?: FirstPaint): Promise<PopupViewReply> {
     const { state, revision } = await readState();
-    return popupReplyOf(state, revision, readsRows);
+    const reply = popupReplyOf(state, revision, readsRows);
+    return firstPaint ? { ...reply, paint: await firstPaint(state, reply) } : reply;
   }
 
   async function pageSignInState() {

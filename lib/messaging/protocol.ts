@@ -3,6 +3,7 @@ import type { HistoryRow, PinRow } from '../db/extras-schema';
 import type { Instance, InstanceGroup, Usage } from '../directory/schema';
 import type { OrgMarkerView } from '../org-marker/marker';
 import type { SessionFacts } from '../popup/session-status';
+import type { PaintSnapshot } from '../popup/snapshot';
 
 /**
  * The one runtime-message protocol. Every request is parsed by `RequestSchema` in the background;
@@ -35,8 +36,15 @@ export type OfferedOrg = z.infer<typeof OfferedOrgSchema>;
 
 export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('getState') }).strict(),
-  // The popup's smaller state: orgs without URLs, and none at all when it reads them itself.
-  z.object({ type: z.literal('getPopupState'), readsRows: z.literal(true).optional() }).strict(),
+  // The popup's smaller state: orgs without URLs, and none at all when it reads them itself; with
+  // `paints`, also the first screen's snapshot for the first-paint script (a first open).
+  z
+    .object({
+      type: z.literal('getPopupState'),
+      readsRows: z.literal(true).optional(),
+      paints: z.literal(true).optional(),
+    })
+    .strict(),
   z.object({ type: z.literal('signIn') }).strict(),
   z.object({ type: z.literal('signOut') }).strict(),
   z.object({ type: z.literal('cancelSignIn') }).strict(),
@@ -307,6 +315,11 @@ export interface PopupView extends Omit<StateSnapshot, 'group'> {
  */
 export interface PopupViewReply extends Omit<PopupView, 'group'> {
   group: (Omit<PopupGroup, 'instances'> & { instances: PopupOrg[] | null }) | null;
+  /**
+   * Asked with `paints` (the first-paint script, on a first open): the first screen's snapshot
+   * when it is a plain list, else `null` (lib/background/first-paint.ts).
+   */
+  paint?: PaintSnapshot | null;
 }
 
 export interface ManualSaveResult {

@@ -3,11 +3,17 @@ import type { Request } from '../messaging/protocol';
 /**
  * The popup's first request to the background. On a first open (nothing to paint), the first-paint
  * script (assets/popup-paint.js), a classic script that runs before the popup's module, sends it
- * as soon as the page starts, so the background's answer is on its way while the module loads; the
- * module takes that answer instead of asking again. The script cannot import this module: it sends the same literal, and the unit
- * test of the script checks that it is this one.
+ * (as {@link PAINTING_REQUEST}) as soon as the page starts, so the background's answer is on its
+ * way while the module loads; the module takes that answer instead of asking again.
  */
 export const FIRST_REQUEST = { type: 'getPopupState', readsRows: true } as const satisfies Request;
+
+/**
+ * The same request as the first-paint script sends it: with `paints`, the answer also carries the
+ * first screen's snapshot, which the script paints before the module has loaded. The script sends
+ * this literal; its unit test checks that it is this one.
+ */
+export const PAINTING_REQUEST = { ...FIRST_REQUEST, paints: true } as const satisfies Request;
 
 /** Where the first-paint script leaves the pending answer (a property of the popup's window). */
 const EARLY_REPLY_KEY = '__cisFirstReply';

@@ -87,15 +87,34 @@ test('the first paint shows the last list from the snapshot, and the list Preact
   ]);
 });
 
-test('a first open (nothing to paint) asks the background once, from the first-paint script, and shows the list', async ({
+test('a first open (nothing kept to paint) asks the background once, from the first-paint script, paints the list it sends, and Preact takes it over', async ({
   popup,
 }) => {
   await popup.openSignedInAsJane();
   const page = popup.page;
   await page.addInitScript(watchWhoAsks);
+  await page.addInitScript(watchFirstPaint);
   // Before any of the page's scripts: the page before may still write its snapshot as it goes.
   await page.addInitScript(() => localStorage.removeItem('cis.popup-paint.v2'));
   await page.reload();
+  // Painted by the script from the background's answer, before the app's module ran.
+  await page.waitForFunction(() => (globalThis as unknown as { __painted?: unknown }).__painted);
+  expect(
+    await page.evaluate(() => {
+      const { names, byPreact } = (
+        globalThis as unknown as { __painted: { names: string[]; byPreact: boolean } }
+      ).__painted;
+      return { names, byPreact };
+    }),
+  ).toEqual({ names: JANE_ORGS, byPreact: false });
+  await page.waitForFunction(() => document.querySelector('[data-first-paint]') === null);
+  expect(
+    await page.evaluate(() => {
+      const painted = (globalThis as unknown as { __painted: { nodes: Element[] } }).__painted.nodes;
+      const now = [...document.querySelectorAll('[role=option]')];
+      return painted.every((node, at) => node.isConnected && node === now[at]);
+    }),
+  ).toBe(true);
   await expect(popup.options).toHaveText(JANE_ORGS.map((name) => new RegExp(`^${name}(?! \\d)`)));
   await expect(popup.filter).toBeFocused();
   // The script sent it before the module loaded; the module took that answer.

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { PAINT_KEY, toPaintSnapshot } from '../../../lib/popup/snapshot';
 import type { PaintRow } from '../../../lib/popup/snapshot';
 import { paintWords } from './fixtures';
-import { FIRST_REQUEST, takeEarlyReply } from '../../../lib/popup/early-request';
+import { PAINTING_REQUEST, takeEarlyReply } from '../../../lib/popup/early-request';
 import { minifyPublicScripts } from '../../../scripts/build/minify-public-scripts';
 
 // assets/popup-paint.js, the classic script that paints the first screen before the module loads:
@@ -167,7 +167,7 @@ describe.each([
       sent.push(request);
       return Promise.resolve(answer);
     });
-    expect(sent).toEqual([FIRST_REQUEST]);
+    expect(sent).toEqual([PAINTING_REQUEST]);
     const early = takeEarlyReply(doc.defaultView as unknown as object);
     await expect(early).resolves.toEqual(answer);
     expect(takeEarlyReply(doc.defaultView as unknown as object)).toBeNull();
@@ -185,5 +185,58 @@ describe.each([
     });
     expect(preloads(doc)).toEqual(APP_CHUNKS);
     expect(takeEarlyReply(doc.defaultView as unknown as object)).toBeNull();
+  });
+
+  const settle = (doc: ReturnType<typeof paint>) =>
+    (
+      doc.defaultView as unknown as { happyDOM: { waitUntilComplete(): Promise<void> } }
+    ).happyDOM.waitUntilComplete();
+  const later = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('on a first open, paints the snapshot the answer carries, and loads the module only after its frame', async () => {
+    const list = rows(2);
+    list[0]!.badges.push({ text: 'Pinned', kind: 'pinned' });
+    const snapshot = JSON.parse(snapshotOf(list));
+    let answer!: (value: unknown) => void;
+    const doc = paint(null, () => new Promise((resolve) => (answer = resolve)));
+    expect(doc.querySelectorAll('[role=option]')).toHaveLength(0);
+    expect(modules(doc)).toEqual([]);
+    answer({ ok: true, value: { phase: 'ready', paint: snapshot } });
+    await later(0);
+    const names = [...doc.querySelectorAll('[role=option] .org__name')].map((name) => name.textContent);
+    expect(names).toEqual(['Org 1', 'Org 2']);
+    expect(doc.querySelector('.badge--pinned')!.textContent).toBe('Pinned');
+    expect(doc.activeElement).toBe(doc.querySelector('#org-filter'));
+    expect(modules(doc)).toEqual([]);
+    await settle(doc);
+    expect(modules(doc)).toEqual([MODULE]);
+  });
+
+  it.each([
+    ['has no snapshot (not a plain list)', { ok: true, value: { phase: 'signed-out', paint: null } }],
+    ['is an error', { ok: false, error: { kind: 'internal', message: 'Boom' } }],
+    ['has a snapshot of another shape', { ok: true, value: { paint: { version: 1, rows: [] } } }],
+  ])('on a first open, loads the module at once when the answer %s, and paints nothing', async (_, reply) => {
+    const doc = paint(null, () => Promise.resolve(reply));
+    await later(0);
+    expect(modules(doc)).toEqual([MODULE]);
+    expect(doc.getElementById('app')!.childElementCount).toBe(0);
+  });
+
+  it('on a first open, loads the module when the request fails', async () => {
+    const doc = paint(null, () => Promise.reject(new Error('Could not establish connection.')));
+    await later(0);
+    expect(modules(doc)).toEqual([MODULE]);
+  });
+
+  it('on a first open, loads the module without an answer after a while, and then paints no late answer', async () => {
+    let answer!: (value: unknown) => void;
+    const doc = paint(null, () => new Promise((resolve) => (answer = resolve)));
+    await later(450);
+    expect(modules(doc)).toEqual([MODULE]);
+    answer({ ok: true, value: { paint: JSON.parse(snapshotOf(rows(2))) } });
+    await later(0);
+    expect(doc.querySelectorAll('[role=option]')).toHaveLength(0);
+    expect(modules(doc)).toEqual([MODULE]);
   });
 });
