@@ -1,7 +1,8 @@
 /** `web.outreach.*` (and the shard hosts): the app, one session per browser. */
 import { COOKIES, setCookie } from './context';
 import type { Ctx } from './context';
-import { appPage, orgInfoPage } from './app-pages';
+import { appPage, notFoundPage, orgInfoPage, recordPage } from './app-pages';
+import { appPathPage } from './app-records';
 import type { AppView } from './app-pages';
 import { htmlResponse, redirectTo } from './http';
 import type { OutreachResponse } from './http';
@@ -56,5 +57,8 @@ export function handleAppHost(ctx: Ctx): OutreachResponse {
   const view = session && appView(ctx, session);
   if (!view) return signedOut(ctx);
   if (path === '/admin/org-info') return htmlResponse(orgInfoPage(view));
+  const shown = appPathPage(view.orgId, path);
+  if (shown.kind === 'record') return htmlResponse(recordPage(view, shown.name));
+  if (shown.kind === 'not-found') return htmlResponse(notFoundPage(view), 404);
   return htmlResponse(appPage(view, path));
 }

@@ -66,7 +66,7 @@ export function titleForPath(path: string): string {
   return first.charAt(0).toUpperCase() + first.slice(1).replace(/[-_]/g, ' ');
 }
 
-/** Home, and every other app path (deep links work). */
+/** Home and the section pages (`app-records.ts` says which paths exist). */
 export function appPage(view: AppView, path: string): string {
   const title = titleForPath(path);
   const welcome = view.markup === 'unmarked' ? '' : html`<p>Welcome to ${view.orgName}.</p>`;
@@ -75,6 +75,24 @@ export function appPage(view: AppView, path: string): string {
     title,
     html`<h1>${title}</h1>
       ${welcome}`,
+  );
+}
+
+/** A record (a prospect, a sequence) of this org: its name is the page's title and heading. */
+export function recordPage(view: AppView, name: string): string {
+  return appShell(view, name, html`<h1 data-testid="page-title">${name}</h1>`);
+}
+
+/**
+ * The app's view of a path this org does not have (another org's record, an unknown page): the
+ * org's header and "Page not found", which the extension reads as a missing kept page.
+ */
+export function notFoundPage(view: AppView): string {
+  return appShell(
+    view,
+    'Page not found',
+    html`<h1>Page not found</h1>
+      <p data-testid="not-found">This page does not exist in this org, or you cannot see it.</p>`,
   );
 }
 

@@ -58,6 +58,52 @@ for (const [login, select] of JOURNEYS) {
   });
 }
 
+test('open this page in another org: the path is kept where the org has it, else the start page', async ({
+  context,
+  popup,
+}) => {
+  test.setTimeout(90_000);
+  await routeOutreachSwitches(context, { login: 'form', select: 'radios' });
+  const tab = await signInOnOutreach(popup, origin('login.outreach'));
+  await saveOfferInPopup(popup);
+  await pickByHand(tab, 'radios', 'Acme Production');
+  await expectOrg(tab, 'Acme Production', ROOT);
+  const web = origin('web.outreach');
+  const keepPageTo = async (orgName: string) => {
+    type Listed = { value: { group: { instances: { orgId: string; name: string }[] } } };
+    const listed = (await popup.request({ type: 'listInstances' })) as Listed;
+    const org = listed.value.group.instances.find((instance) => instance.name === orgName)!;
+    await tab.bringToFront();
+    await popup.request({ type: 'openInstance', orgId: org.orgId, where: 'current', keepPage: true });
+  };
+
+  // Staging has prospect 123 (alias login, then the kept page).
+  await tab.goto(`${web}/prospects/123/overview?tab=emails`);
+  await expect(tab.getByRole('heading', { level: 1 })).toHaveText('Ada Lovelace');
+  await keepPageTo('Acme Staging');
+  await expect(tab).toHaveURL(`${web}/prospects/123/overview?tab=emails`);
+  await expect(tab.getByRole('heading', { level: 1 })).toHaveText('Ada Lovelace (staging copy)');
+  await expectOrg(tab, 'Acme Staging', 'jane.doe+staging@acme.test');
+
+  // Acme A4 Test lacks it: the app says "Page not found" (404), and the switch opens its start page.
+  const statuses: number[] = [];
+  tab.on('response', (response) => {
+    if (response.url().startsWith(`${web}/prospects/123/overview`)) statuses.push(response.status());
+  });
+  await keepPageTo('Acme A4 Test');
+  await expect(tab).toHaveURL(`${web}/`);
+  await expect(tab.getByRole('heading', { level: 1 })).toHaveText('Home');
+  await expectOrg(tab, 'Acme A4 Test', 'jane.doe+a4test@acme.test');
+  expect(statuses).toContain(404);
+
+  // A restored session (production's, saved on leaving) opens a page it has at once.
+  await tab.goto(`${web}/sequences/4/overview`);
+  await keepPageTo('Acme Production');
+  await expect(tab).toHaveURL(`${web}/sequences/4/overview`);
+  await expect(tab.getByRole('heading', { level: 1 })).toHaveText('Q4 outbound');
+  await expectOrg(tab, 'Acme Production', ROOT);
+});
+
 test('the in-page offer saves the list with a real click; orgs without a tag go through the root', async ({
   context,
   popup,

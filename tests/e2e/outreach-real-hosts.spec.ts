@@ -42,6 +42,39 @@ test('the store build at login.outreach.io: sign in once, list captured, alias, 
   expect(routes.passwordPrompts()).toBe(1);
 });
 
+test('the store build at web.outreach.io keeps the page in an org that has it, else opens the start page', async ({
+  context,
+  popup,
+}) => {
+  test.setTimeout(90_000);
+  const routes = await routeOutreach(context, { switches: { login: 'form', select: 'radios' } });
+  const tab = await signInOnOutreach(popup, REAL_OUTREACH.login);
+  await saveOfferInPopup(popup);
+  await pickByHand(tab, 'radios', 'Acme Production');
+  await expectOrg(tab, 'Acme Production', ROOT);
+  const keepPageTo = async (orgName: string) => {
+    type Listed = { value: { group: { instances: { orgId: string; name: string }[] } } };
+    const listed = (await popup.request({ type: 'listInstances' })) as Listed;
+    const org = listed.value.group.instances.find((instance) => instance.name === orgName)!;
+    await tab.bringToFront();
+    await popup.request({ type: 'openInstance', orgId: org.orgId, where: 'current', keepPage: true });
+  };
+  await tab.goto(`${REAL_OUTREACH.web}/prospects/123/overview`);
+  await keepPageTo('Acme Staging');
+  await expect(tab).toHaveURL(`${REAL_OUTREACH.web}/prospects/123/overview`);
+  await expect(tab.getByRole('heading', { level: 1 })).toHaveText('Ada Lovelace (staging copy)');
+  await expectOrg(tab, 'Acme Staging', 'jane.doe+staging@acme.test');
+
+  await keepPageTo('Acme A4 Test');
+  await expect(tab).toHaveURL(`${REAL_OUTREACH.web}/`);
+  await expectOrg(tab, 'Acme A4 Test', 'jane.doe+a4test@acme.test');
+  expect(routes.log).toContainEqual({
+    method: 'GET',
+    url: `${REAL_OUTREACH.web}/prospects/123/overview`,
+    status: 404,
+  });
+});
+
 for (const legacy of ['devise', 'moved'] as const) {
   test(`the store build switches through the legacy Devise page (${legacy}), following it to login.outreach.io when it moved`, async ({
     context,

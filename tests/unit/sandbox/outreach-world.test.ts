@@ -4,6 +4,7 @@ import { REAL_OUTREACH } from '../../../sandbox/outreach/hosts';
 import type { OutreachResponse } from '../../../sandbox/outreach/http';
 import { createOutreachWorld } from '../../../sandbox/outreach/world';
 import type { OutreachWorld } from '../../../sandbox/outreach/world';
+import { isMissingPage } from '../../../lib/site/app-path';
 
 /** A tiny browser over the pure world: a cookie jar per host, no JavaScript. */
 class Client {
@@ -254,5 +255,48 @@ describe('Outreach world: legacy Devise page, switches, app pages', () => {
       body: '',
     });
     expect(response.status).toBe(404);
+  });
+});
+
+describe('Outreach world: which app paths exist in which org (open this page in another org)', () => {
+  /** jane signed in to `org` through the selection window. */
+  function janeIn(org: string): Client {
+    const client = new Client(world());
+    const idp = client.follow('POST', 'https://login.outreach.io/', 'email=jane.doe%40acme.test');
+    postBack(client, passIdp(client, idp, IDP_PASSWORDS.jane));
+    client.follow('POST', 'https://login.outreach.io/instances', `org=${org}`);
+    return client;
+  }
+
+  /** What the extension's site adapter reads: the title and the headings. */
+  const facts = (body: string) => ({
+    title: /<title>([^<]*)<\/title>/.exec(body)?.[1] ?? '',
+    headings: [...body.matchAll(/<h[1-6][^>]*>([^<]*)<\/h[1-6]>/g)].map((m) => m[1]!),
+  });
+
+  it.each([
+    ['org_acme_prod', '/prospects/123/overview', 200, 'Ada Lovelace'],
+    ['org_acme_staging', '/prospects/123/overview', 200, 'Ada Lovelace (staging copy)'],
+    ['org_acme_staging', '/prospects/123', 200, 'Ada Lovelace (staging copy)'],
+    ['org_acme_a4test', '/prospects/123/overview', 404, 'Page not found'],
+    ['org_acme_staging', '/prospects/124/overview', 404, 'Page not found'],
+    ['org_acme_prod', '/prospects/123/no-such-tab', 404, 'Page not found'],
+    ['org_acme_a4test', '/sequences/4/overview', 200, 'Q4 outbound (test copy)'],
+    ['org_acme_a4test', '/no/such/page', 404, 'Page not found'],
+    ['org_acme_a4test', '/sequences', 200, 'Sequences'],
+    ['org_acme_a4test', '/', 200, 'Home'],
+  ])('%s %s → %i, heading "%s"', (org, path, status, heading) => {
+    const response = janeIn(org).request('GET', `https://web.outreach.io${path}`);
+    expect(response.status).toBe(status);
+    expect(facts(response.body).headings[0]).toBe(heading);
+    // The extension reads exactly the 404s as a missing page; the org's header is on both.
+    expect(isMissingPage(facts(response.body))).toBe(status === 404);
+    expect(response.body).toContain('data-testid="account-org-name"');
+  });
+
+  it('signed out, a missing path still redirects to the login page first', () => {
+    const response = new Client(world()).request('GET', 'https://web.outreach.io/no/such/page');
+    expect(response.status).toBe(302);
+    expect(response.headers.location).toBe('https://login.outreach.io/');
   });
 });
