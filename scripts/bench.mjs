@@ -230,7 +230,8 @@ async function timeTabOpens(context, seeder, urls) {
     const floor = (await timeOpen(context, urls.floor)).shownAt;
     const warm = await timeOpen(context, urls.popup);
     await seeder.evaluate((key) => localStorage.removeItem(key), SNAPSHOT_KEY);
-    const first = (await timeOpen(context, urls.popup)).shownAt;
+    const firstOpen = await timeOpen(context, urls.popup);
+    const first = firstOpen.shownAt;
     await stopWorker(context, seeder);
     const stopped = await timeOpen(context, urls.popup);
     if (round < 0) continue;
@@ -242,7 +243,7 @@ async function timeTabOpens(context, seeder, urls) {
     runs.stoppedReply.push(stopped.reply);
     ratios.warm.push(warm.shownAt / floor);
     ratios.first.push(first / floor);
-    shownWith.push(warm.shownWith, stopped.shownWith);
+    shownWith.push(warm.shownWith, firstOpen.shownWith, stopped.shownWith);
   }
   return { ...summarise(runs, ratios), shownWith: countShown(shownWith) };
 }
