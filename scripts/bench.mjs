@@ -108,7 +108,15 @@ async function timeOpen(context, url) {
     }));
     // Let the popup finish its talk with the background, so that work is not billed to the next open.
     if (!url.endsWith('/popup.html')) return { shownAt };
-    await page.waitForFunction(() => window.__settledReplies > 0);
+    // Its app has taken over the painted nodes and written the next open's snapshot: a first open's
+    // first reply comes before its app has even loaded (the first-paint script paints that answer).
+    await page.waitForFunction(
+      (key) =>
+        window.__settledReplies > 0 &&
+        document.querySelector('[data-first-paint]') === null &&
+        localStorage.getItem(key) !== null,
+      SNAPSHOT_KEY,
+    );
     return { shownAt, shownWith, reply: await page.evaluate(() => window.__firstReplyAt) };
   } finally {
     await page.close();
