@@ -40,6 +40,25 @@ function watchWhoAsks() {
   };
 }
 
+type Page = Parameters<Parameters<typeof test>[2]>[0]['page'];
+
+/** The rows the first paint inserted, and whether Preact had made them instead. */
+const paintedRows = (page: Page) =>
+  page.evaluate(() => {
+    const { names, byPreact } = (
+      globalThis as unknown as { __painted: { names: string[]; byPreact: boolean } }
+    ).__painted;
+    return { names, byPreact };
+  });
+
+/** Whether the rows now shown are the very nodes the first paint made (Preact adopted them). */
+const isTakenOver = (page: Page) =>
+  page.evaluate(() => {
+    const painted = (globalThis as unknown as { __painted: { nodes: Element[] } }).__painted.nodes;
+    const now = [...document.querySelectorAll('[role=option]')];
+    return painted.every((node, at) => node.isConnected && node === now[at]);
+  });
+
 test('the first paint shows the last list from the snapshot, and the list Preact takes over opens the right org', async ({
   popup,
 }) => {
@@ -54,23 +73,11 @@ test('the first paint shows the last list from the snapshot, and the list Preact
   await page.addInitScript(watchWhoAsks);
   await page.reload();
   await page.waitForFunction(() => (globalThis as unknown as { __painted?: unknown }).__painted);
-  expect(
-    await page.evaluate(() => {
-      const { names, byPreact } = (
-        globalThis as unknown as { __painted: { names: string[]; byPreact: boolean } }
-      ).__painted;
-      return { names, byPreact };
-    }),
-  ).toEqual({ names: JANE_ORGS, byPreact: false });
+  expect(await paintedRows(page)).toEqual({ names: JANE_ORGS, byPreact: false });
 
   // Taken over: the marker is gone from the very nodes the first paint made.
   await page.waitForFunction(() => document.querySelector('[data-first-paint]') === null);
-  const adopted = await page.evaluate(() => {
-    const painted = (globalThis as unknown as { __painted: { nodes: Element[] } }).__painted.nodes;
-    const now = [...document.querySelectorAll('[role=option]')];
-    return painted.every((node, at) => node.isConnected && node === now[at]);
-  });
-  expect(adopted).toBe(true);
+  expect(await isTakenOver(page)).toBe(true);
   await expect(popup.filter).toBeFocused();
   // With a list painted, the module asks the background (after the page has loaded).
   expect(await page.evaluate(() => (globalThis as unknown as { __askedBy: string[] }).__askedBy)).toEqual([
@@ -99,22 +106,9 @@ test('a first open (nothing kept to paint) asks the background once, from the fi
   await page.reload();
   // Painted by the script from the background's answer, before the app's module ran.
   await page.waitForFunction(() => (globalThis as unknown as { __painted?: unknown }).__painted);
-  expect(
-    await page.evaluate(() => {
-      const { names, byPreact } = (
-        globalThis as unknown as { __painted: { names: string[]; byPreact: boolean } }
-      ).__painted;
-      return { names, byPreact };
-    }),
-  ).toEqual({ names: JANE_ORGS, byPreact: false });
+  expect(await paintedRows(page)).toEqual({ names: JANE_ORGS, byPreact: false });
   await page.waitForFunction(() => document.querySelector('[data-first-paint]') === null);
-  expect(
-    await page.evaluate(() => {
-      const painted = (globalThis as unknown as { __painted: { nodes: Element[] } }).__painted.nodes;
-      const now = [...document.querySelectorAll('[role=option]')];
-      return painted.every((node, at) => node.isConnected && node === now[at]);
-    }),
-  ).toBe(true);
+  expect(await isTakenOver(page)).toBe(true);
   await expect(popup.options).toHaveText(JANE_ORGS.map((name) => new RegExp(`^${name}(?! \\d)`)));
   await expect(popup.filter).toBeFocused();
   // The script sent it before the module loaded; the module took that answer.
