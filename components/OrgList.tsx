@@ -65,8 +65,6 @@ function useListVersion(orgs: PackedOrgs, rows: Int32Array): number {
 
 import { optionId } from '../lib/popup/words';
 
-export { optionId };
-
 /**
  * The WAI-ARIA listbox of orgs, virtualised for large groups; the filter box owns focus
  * (aria-activedescendant). Rows wrap long names instead of cutting them, so their heights differ:

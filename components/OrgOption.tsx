@@ -3,8 +3,6 @@ import { t } from '../lib/i18n/t';
 
 import { ENV_WORDS } from '../lib/popup/words';
 
-export { ENV_WORDS };
-
 export interface OrgOptionProps {
   org: PopupOrg;
   id: string;

@@ -7,8 +7,6 @@ import { Body } from './Body';
 import { usePopupState } from './use-popup-state';
 import type { PopupStart, PopupState } from './use-popup-state';
 import { isSignedIn, whoWords } from '../../lib/popup/words';
-
-export { isSignedIn, whoWords };
 import { lazyComponent } from './lazy';
 import { Banner, HeaderMenuList } from './lazy-parts';
 

@@ -12,8 +12,6 @@ import { lazyComponent } from './lazy';
 import { ReadyBanners } from './lazy-parts';
 import { isPlainList } from '../../lib/popup/first-state';
 
-export { sayAge, sayUsed } from '../../lib/popup/words';
-
 export interface BodyProps {
   state: ShownView;
   popup: PopupState;

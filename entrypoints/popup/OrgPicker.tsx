@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
-import { OrgList, optionId } from '../../components/OrgList';
+import { OrgList } from '../../components/OrgList';
+import { optionId } from '../../lib/popup/words';
 import type { Usage } from '../../lib/directory/schema';
 import type { PopupOrg } from '../../lib/messaging/protocol';
 import { t } from '../../lib/i18n/t';

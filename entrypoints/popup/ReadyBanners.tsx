@@ -7,7 +7,7 @@ import { t } from '../../lib/i18n/t';
 import { formatAge } from '../../lib/popup/org-list';
 import { sayListChange } from '../../lib/popup/list-change';
 import { useListChange } from './use-list-change';
-import { sayAge } from './Body';
+import { sayAge } from '../../lib/popup/words';
 import type { BodyProps } from './Body';
 
 const isSwitchError = (state: ShownView) =>

@@ -5,14 +5,13 @@
  * (assets/popup-paint.js). The same builder as the popup's own snapshot (lib/popup/first-screen.ts),
  * with the pins and session status the app would show, so the app takes over the same screen.
  */
-import type { PopupViewReply, StateSnapshot } from '../messaging/protocol';
 import { toPopupOrg } from '../instances/popup-view';
 import { firstScreenSnapshot } from '../popup/first-screen';
+import type { FirstPaint } from '../popup/first-screen';
 import { isPlainList } from '../popup/first-state';
 import { packOrgs } from '../popup/packed-orgs';
 import type { ShownView } from '../popup/packed-orgs';
 import type { SessionFacts } from '../popup/session-status';
-import type { PaintSnapshot } from '../popup/snapshot';
 import { saySession } from '../popup/words';
 
 export interface FirstPaintDeps {
@@ -21,9 +20,6 @@ export interface FirstPaintDeps {
   /** The popup's session status facts. */
   sessionFacts: () => Promise<SessionFacts>;
 }
-
-/** Builds the snapshot of the popup's state (`reply`, with `state`'s rows), given to `getPopupState`. */
-export type FirstPaint = (state: StateSnapshot, reply: PopupViewReply) => Promise<PaintSnapshot | null>;
 
 /**
  * The first screen of a plain list, or `null` for any other screen (the app renders those) or when

@@ -13,7 +13,7 @@ import type { Settings } from '../storage/settings';
 import type { SessionStore } from '../storage/session-store';
 import { derivePhase } from './derive-phase';
 import { buildCapturedGroup } from './outreach-capture';
-import type { FirstPaint } from '../background/first-paint';
+import type { FirstPaint } from '../popup/first-screen';
 import { popupReplyOf } from './popup-view';
 
 const ERROR_KEY = 'list.error';

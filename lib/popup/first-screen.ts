@@ -4,12 +4,18 @@
  * (lib/background/first-paint.ts), so both paint the same screen the popup's app renders.
  */
 import { t } from '../i18n/t';
-import type { PopupOrg } from '../messaging/protocol';
+import type { PopupOrg, PopupViewReply, StateSnapshot } from '../messaging/protocol';
 import type { ShownView } from './packed-orgs';
 import { paintSnapshotOf } from './paint-snapshot';
 import type { RowExtras } from './paint-snapshot';
 import type { PaintSnapshot } from './snapshot';
 import { ENV_WORDS, optionId, sayUsed, whoWords } from './words';
+
+/**
+ * Builds the first-paint snapshot of the popup's state (`reply`, with `state`'s rows), given to
+ * the background's `getPopupState` for a first open (lib/background/first-paint.ts).
+ */
+export type FirstPaint = (state: StateSnapshot, reply: PopupViewReply) => Promise<PaintSnapshot | null>;
 
 export function firstScreenSnapshot(state: ShownView, extras: RowExtras): PaintSnapshot {
   const { who, age } = whoWords(state);
