@@ -28,16 +28,14 @@
     afterFirstScreen(loadApp);
     return;
   }
-  preloadApp();
   askFirst();
 
   function isSnapshot(value) {
     return Boolean(value && value.version === 2 && Array.isArray(value.rows) && value.words);
   }
 
-  // A first open: the popup's first request, sent now so the answer is on its way while the app's
-  // modules are fetched (the module takes it: lib/popup/early-request.ts, same request as its
-  // FIRST_REQUEST). The answer carries the first screen's snapshot when it is a plain list
+  // A first open: the popup's first request, sent now, before the app's module is even fetched (the
+  // module takes its answer: lib/popup/early-request.ts, same request as its FIRST_REQUEST). The answer carries the first screen's snapshot when it is a plain list
   // (lib/background/first-paint.ts): painted here, the app's module only loads after its frame, as
   // with a kept snapshot. Not sent when a list is painted: the extension API's first use costs
   // several milliseconds, which would come before the list, and the app loads after the page then.
@@ -49,15 +47,19 @@
       window.__cisFirstReply = early;
     } catch {
       // No extension API (a test page): the module asks itself.
+      preloadApp();
       return loadApp();
     }
     var isLoaded = false;
-    var loadOnce = function () {
+    var loadOnce = function (isPainted) {
       if (isLoaded) return;
       isLoaded = true;
+      if (!isPainted) preloadApp();
       loadApp();
     };
-    var timer = setTimeout(loadOnce, ANSWER_WAITS_MS);
+    var timer = setTimeout(function () {
+      loadOnce(false);
+    }, ANSWER_WAITS_MS);
     Promise.resolve(early).then(
       function (reply) {
         clearTimeout(timer);
@@ -65,17 +67,22 @@
         var snapshot = reply && reply.ok && reply.value ? reply.value.paint : null;
         if (!app.firstChild && isSnapshot(snapshot)) {
           paint(snapshot);
-          afterFirstScreen(loadOnce);
-        } else loadOnce();
+          afterFirstScreen(function () {
+            loadOnce(true);
+          });
+        } else loadOnce(false);
       },
       function () {
         clearTimeout(timer);
-        loadOnce();
+        loadOnce(false);
       },
     );
   }
-  // A first open: the app's modules, fetched side by side with the popup's module, not one after
-  // another as each module that imports the next runs.
+  // A first open with nothing painted: the app's modules, fetched side by side with the popup's
+  // module, not one after another as each module that imports the next runs. Not while the answer
+  // is on its way: the preloaded modules are compiled on the page's thread, which then takes the
+  // answer and paints it later (about 10 ms of a first open's 100, docs/BENCHMARKS.md); a painted
+  // list loads the app after its frame, with nothing to hurry.
   function preloadApp() {
     var hrefs = ((script && script.getAttribute('data-app')) || '').split(' ');
     for (var at = 0; at < hrefs.length; at++) {

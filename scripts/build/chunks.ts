@@ -78,8 +78,8 @@ const TAG_FILE = /(?:src|href)="\/([^"]+)"/;
  * first-paint script (`paintScript`, a classic file at the end of `<body>`). Vite puts the module
  * script and its preloads at the top of `<head>`, where they are fetched beside that script and run
  * before the painted list's first frame; they go, and the script loads the module itself
- * (`data-module`) once the list is on screen, or at once with nothing to paint. For that first
- * open, `data-app` lists what the app needs next, which the script preloads side by side instead of
+ * (`data-module`) once the list is on screen, or at once with nothing to paint. For that case,
+ * `data-app` lists what the app needs next, which the script preloads side by side instead of
  * each arriving only once the module before it has run: the module's own imports (Vite's
  * preloads) and the chunks holding the modules `firstOpen` matches, with everything they import.
  */

@@ -210,6 +210,14 @@ describe.each([
     expect(modules(doc)).toEqual([]);
     await settle(doc);
     expect(modules(doc)).toEqual([MODULE]);
+    // Painted, the app loads after the list's frame, as with a kept snapshot: nothing preloaded.
+    expect(preloads(doc)).toEqual([]);
+  });
+
+  it('on a first open, preloads nothing while the answer is on its way', () => {
+    const doc = paint(null, () => new Promise(() => undefined));
+    expect(preloads(doc)).toEqual([]);
+    expect(modules(doc)).toEqual([]);
   });
 
   it.each([
@@ -220,6 +228,7 @@ describe.each([
     const doc = paint(null, () => Promise.resolve(reply));
     await later(0);
     expect(modules(doc)).toEqual([MODULE]);
+    expect(preloads(doc)).toEqual(APP_CHUNKS);
     expect(doc.getElementById('app')!.childElementCount).toBe(0);
   });
 
@@ -227,6 +236,7 @@ describe.each([
     const doc = paint(null, () => Promise.reject(new Error('Could not establish connection.')));
     await later(0);
     expect(modules(doc)).toEqual([MODULE]);
+    expect(preloads(doc)).toEqual(APP_CHUNKS);
   });
 
   it('on a first open, loads the module without an answer after a while, and then paints no late answer', async () => {
@@ -234,6 +244,7 @@ describe.each([
     const doc = paint(null, () => new Promise((resolve) => (answer = resolve)));
     await later(450);
     expect(modules(doc)).toEqual([MODULE]);
+    expect(preloads(doc)).toEqual(APP_CHUNKS);
     answer({ ok: true, value: { paint: JSON.parse(snapshotOf(rows(2))) } });
     await later(0);
     expect(doc.querySelectorAll('[role=option]')).toHaveLength(0);
