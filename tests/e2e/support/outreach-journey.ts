@@ -91,11 +91,31 @@ export async function pickByHand(tab: Page, markup: SelectMarkup, name: string):
   if (markup !== 'links') await tab.getByRole('button', { name: 'Next' }).click();
 }
 
-/** Opens an org from the popup in the Outreach tab (`current`), as the popup's Enter does. */
+/** The org each tab's last `openOrg` went to: the next one waits until the background saw it land. */
+const lastOpened = new WeakMap<Page, string>();
+
+/**
+ * Opens an org from the popup in the Outreach tab (`current`), as the popup's Enter does. After an
+ * earlier `openOrg` in this tab, it first waits until the background has recorded that landing (the
+ * content script reports it once the app shows the org, a moment after the page does): a person
+ * cannot switch again inside that moment, a test can, and the org being left would then not be
+ * known, so its session would not be saved.
+ */
 export async function openOrg(popup: PopupPage, tab: Page, orgName: string): Promise<{ restored: boolean }> {
   type Listed = { value: { group: { instances: { orgId: string; name: string }[] } } };
   const listed = (await popup.request({ type: 'listInstances' })) as Listed;
   const org = listed.value.group.instances.find((instance) => instance.name === orgName)!;
+  const previous = lastOpened.get(tab);
+  if (previous)
+    await expect
+      .poll(async () => {
+        const status = (await popup.request({ type: 'getSessionStatus' })) as {
+          value: { activeOrgId: string | null };
+        };
+        return status.value.activeOrgId;
+      })
+      .toBe(previous);
+  lastOpened.set(tab, org.orgId);
   await tab.bringToFront();
   const reply = (await popup.request({ type: 'openInstance', orgId: org.orgId, where: 'current' })) as {
     value: { restored: boolean };
