@@ -72,15 +72,96 @@ export function parseManagedPolicy(raw: Record<string, unknown>): ManagedSetting
   };
 }
 
-/** Reads the policy; no policy (or a browser without managed storage) is {@link NO_POLICY}. */
-export async function loadManagedSettings(
-  area: { get: (keys: null) => Promise<Record<string, unknown>> } = browser.storage.managed,
-): Promise<ManagedSettings> {
+type ManagedArea = { get: (keys: null) => Promise<Record<string, unknown>> };
+type Raw = Record<string, unknown>;
+
+/**
+ * The browser's first policy read after it starts can take seconds (Chromium 156 here: 2–5 s,
+ * every start, for an extension with no policy; later reads take a millisecond), and every popup
+ * state waits for it (the connection profile and list source come from it). So the last policy
+ * read is remembered in `storage.local` (nothing secret: it is IT's settings), and a read that has
+ * not answered after `POLICY_WAIT_MS` gives the remembered one; when the browser's answer then
+ * differs (IT changed the policy while the browser was closed), `onManagedChanged`'s listeners are
+ * called, as for a change while it runs. With nothing remembered (the first run), a read waits for
+ * the browser's answer: a policy is never guessed.
+ */
+export const POLICY_WAIT_MS = 100;
+const REMEMBERED_KEY = 'policy.remembered';
+
+export interface RememberedPolicy {
+  get(): Promise<Raw | null>;
+  set(raw: Raw): Promise<void>;
+}
+
+const rememberedInLocal: RememberedPolicy = {
+  get: async () => {
+    const { [REMEMBERED_KEY]: raw } = await browser.storage.local.get(REMEMBERED_KEY);
+    return raw && typeof raw === 'object' ? (raw as Raw) : null;
+  },
+  set: (raw) => browser.storage.local.set({ [REMEMBERED_KEY]: raw }),
+};
+
+/** Called when a policy read answered late with something other than the remembered policy. */
+const lateChangeListeners = new Set<() => void>();
+
+/** One read of the browser's policy, shared by every load that comes while it has not answered. */
+interface PolicyRead {
+  raw: Promise<Raw>;
+  /** Its late answer differed from what a load gave meanwhile, and the listeners were told. */
+  isToldLate: boolean;
+}
+const inFlight = new WeakMap<ManagedArea, PolicyRead>();
+
+function startRead(area: ManagedArea, remembered: RememberedPolicy, last: Raw | null): PolicyRead {
+  const read: PolicyRead = {
+    raw: area.get(null).then(
+      (raw) => raw ?? {},
+      () => ({}),
+    ),
+    isToldLate: false,
+  };
+  void read.raw.then((raw) => {
+    if (inFlight.get(area) === read) inFlight.delete(area);
+    if (!isSameRaw(last, raw)) void remembered.set(raw).catch(() => undefined);
+  });
+  inFlight.set(area, read);
+  return read;
+}
+
+const isSameRaw = (a: Raw | null, b: Raw) => a !== null && JSON.stringify(a) === JSON.stringify(b);
+
+/** `promise`'s value, or `null` when it has not settled within `ms`. */
+async function within<T>(promise: Promise<T>, ms: number): Promise<T | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(resolve, ms, null)));
   try {
-    return parseManagedPolicy(await area.get(null));
-  } catch {
-    return NO_POLICY;
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
   }
+}
+
+/**
+ * Reads the policy; no policy (or a browser without managed storage) is {@link NO_POLICY}. A read
+ * the browser is slow to answer gives the policy remembered from the last one (see
+ * {@link POLICY_WAIT_MS}).
+ */
+export async function loadManagedSettings(
+  area: ManagedArea = browser.storage.managed,
+  remembered: RememberedPolicy = rememberedInLocal,
+  waitMs = POLICY_WAIT_MS,
+): Promise<ManagedSettings> {
+  const last = await remembered.get().catch(() => null);
+  const read = inFlight.get(area) ?? startRead(area, remembered, last);
+  if (last === null) return parseManagedPolicy(await read.raw);
+  const raw = await within(read.raw, waitMs);
+  if (raw !== null) return parseManagedPolicy(raw);
+  void read.raw.then((answer) => {
+    if (isSameRaw(last, answer) || read.isToldLate) return;
+    read.isToldLate = true;
+    lateChangeListeners.forEach((listener) => listener());
+  });
+  return parseManagedPolicy(last);
 }
 
 /** The settings in effect: what the person saved, with every managed value over it. */
@@ -103,4 +184,5 @@ export function onManagedChanged(listener: () => void, storage = browser.storage
   storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') listener();
   });
+  lateChangeListeners.add(listener);
 }

@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, saveSettings } from '../../../lib/storage/settings';
+import type { RememberedPolicy } from '../../../lib/storage/managed-settings';
 import {
   loadEffectiveSettings,
   loadManagedSettings,
+  onManagedChanged,
   parseManagedPolicy,
   withManaged,
 } from '../../../lib/storage/managed-settings';
@@ -53,5 +55,81 @@ describe('managed settings (storage.managed)', () => {
     expect(withManaged(DEFAULT_SETTINGS, await loadManagedSettings(fakeBrowser.storage.managed))).toEqual(
       DEFAULT_SETTINGS,
     );
+  });
+});
+
+/** A policy store in memory, as `storage.local` keeps it. */
+function memory(initial: Record<string, unknown> | null = null) {
+  const kept = { raw: initial };
+  const remembered: RememberedPolicy = {
+    get: async () => kept.raw,
+    set: async (raw) => void (kept.raw = raw),
+  };
+  return { kept, remembered };
+}
+
+/** A managed area that answers `raw` after `ms`, counting its reads. */
+function slowArea(raw: Record<string, unknown>, ms: number) {
+  const area = {
+    reads: 0,
+    get: (_keys: null) => {
+      area.reads++;
+      return new Promise<Record<string, unknown>>((resolve) => setTimeout(resolve, ms, raw));
+    },
+  };
+  return area;
+}
+
+const later = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('a policy the browser is slow to give (its first read after it starts takes seconds)', () => {
+  it('remembers what it read, and gives that when the next read has not answered in time', async () => {
+    const { kept, remembered } = memory();
+    await loadManagedSettings(slowArea(CUSTOM, 0), remembered, 20);
+    expect(kept.raw).toEqual(CUSTOM);
+    const managed = await loadManagedSettings(slowArea({}, 1_000), remembered, 20);
+    expect(managed.connection?.profile).toBe('custom');
+  });
+
+  it('with nothing remembered (a first run), waits for the browser: a policy is never guessed', async () => {
+    const { kept, remembered } = memory();
+    const managed = await loadManagedSettings(slowArea(CUSTOM, 60), remembered, 5);
+    expect(managed.connection?.profile).toBe('custom');
+    expect(kept.raw).toEqual(CUSTOM);
+  });
+
+  it('an answer in time is used, not the remembered policy', async () => {
+    const { kept, remembered } = memory(CUSTOM);
+    expect((await loadManagedSettings(slowArea({}, 0), remembered, 50)).connection).toBeNull();
+    expect(kept.raw).toEqual({});
+  });
+
+  it('a late answer that differs is remembered and calls the change listeners once', async () => {
+    const listener = vi.fn();
+    onManagedChanged(listener);
+    const { kept, remembered } = memory(CUSTOM);
+    const area = slowArea({ listSource: 'manual' }, 40);
+    const [first, second] = await Promise.all([
+      loadManagedSettings(area, remembered, 5),
+      loadManagedSettings(area, remembered, 5),
+    ]);
+    expect([first.connection?.profile, second.connection?.profile]).toEqual(['custom', 'custom']);
+    expect(area.reads).toBe(1);
+    expect(listener).not.toHaveBeenCalled();
+    await later(60);
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(kept.raw).toEqual({ listSource: 'manual' });
+    expect((await loadManagedSettings(slowArea({ listSource: 'manual' }, 0), remembered, 5)).source).toBe(
+      'manual',
+    );
+  });
+
+  it('a late answer that is the remembered policy calls nobody', async () => {
+    const listener = vi.fn();
+    onManagedChanged(listener);
+    const { remembered } = memory(CUSTOM);
+    await loadManagedSettings(slowArea(CUSTOM, 30), remembered, 5);
+    await later(50);
+    expect(listener).not.toHaveBeenCalled();
   });
 });
