@@ -13,6 +13,7 @@ import { aesrWorker, openConsoleTab, prepareAesr, seedAesr } from './bench/aesr.
 import { benchSwitching, printSwitching } from './bench/switch.mjs';
 import { benchOptions, printOptions } from './bench/options.mjs';
 import { benchScale, printScale } from './bench/scale.mjs';
+import { benchRestart, printRestart } from './bench/restart.mjs';
 
 const OPENS = Number(process.env.BENCH_OPENS ?? 15);
 const SIZES = (process.env.BENCH_SIZES ?? '20,1000,10000').split(',').map(Number);
@@ -377,6 +378,8 @@ async function main() {
   if (process.env.BENCH_SKIP_OPTIONS !== '1' && !printOptions(await benchOptions(EXTENSION_DIR))) code = 1;
   // Cost behind the popup from 1,000 to 50,000 orgs (issue 12), its own section: BENCH_SKIP_SCALE=1 skips it.
   if (process.env.BENCH_SKIP_SCALE !== '1' && !printScale(await benchScale(EXTENSION_DIR))) code = 1;
+  // The popup right after a browser start, its own section: BENCH_SKIP_RESTART=1 skips it.
+  if (process.env.BENCH_SKIP_RESTART !== '1' && !printRestart(await benchRestart(EXTENSION_DIR))) code = 1;
   // Switching speed (issue 6) has no budget: it is printed next to the manual route.
   if (process.env.BENCH_SKIP_SWITCH !== '1') printSwitching(await benchSwitching());
   return code;

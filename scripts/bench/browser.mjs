@@ -21,12 +21,15 @@ export function resolveChromium() {
 
 /**
  * Launches headless Chromium with the extension in `extensionDir` (or several, an array);
- * `close()` also removes the profile. With `debugging`, DevTools also listens on a free port
+ * `close()` also removes the profile, unless it was given (`profileDir`: a browser started again). With `debugging`, DevTools also listens on a free port
  * (scripts/bench/cdp.mjs connects to it through `profileDir`).
  */
-export async function launchWithExtension(extensionDir, { debugging = false, ...options } = {}) {
+export async function launchWithExtension(
+  extensionDir,
+  { debugging = false, profileDir: kept, ...options } = {},
+) {
   const extensions = [extensionDir].flat().join(',');
-  const profileDir = await mkdtemp(join(tmpdir(), 'cis-bench-'));
+  const profileDir = kept ?? (await mkdtemp(join(tmpdir(), 'cis-bench-')));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: resolveChromium(),
     headless: true,
@@ -49,7 +52,7 @@ export async function launchWithExtension(extensionDir, { debugging = false, ...
     profileDir,
     async close() {
       await context.close();
-      await rm(profileDir, { recursive: true, force: true });
+      if (!kept) await rm(profileDir, { recursive: true, force: true });
     },
   };
 }
