@@ -14,6 +14,7 @@ import { benchSwitching, printSwitching } from './bench/switch.mjs';
 import { benchOptions, printOptions } from './bench/options.mjs';
 import { benchScale, printScale } from './bench/scale.mjs';
 import { benchRestart, printRestart } from './bench/restart.mjs';
+import { benchHeap, printHeap } from './bench/heap.mjs';
 
 const OPENS = Number(process.env.BENCH_OPENS ?? 15);
 const SIZES = (process.env.BENCH_SIZES ?? '20,1000,10000').split(',').map(Number);
@@ -31,7 +32,6 @@ const REAL_SIZES = [20, 1000];
 const WITH_AESR = process.env.BENCH_SKIP_AESR !== '1';
 const REAL_OPENS = Number(process.env.BENCH_REAL_OPENS ?? 9);
 /** The popup's JS heap, MiB. */
-const HEAP_BUDGETS = { 10000: 4 };
 /** A filter keystroke, in ms, by group size: one 60 Hz frame at 1,000 orgs, no freeze at 10,000. */
 const KEYSTROKE_BUDGETS = { 1000: 16.7, 10000: 50 };
 /** Keystroke figures: [field, label, budgeted]; see scripts/bench/probe.mjs. */
@@ -378,6 +378,8 @@ async function main() {
   if (process.env.BENCH_SKIP_OPTIONS !== '1' && !printOptions(await benchOptions(EXTENSION_DIR))) code = 1;
   // Cost behind the popup from 1,000 to 50,000 orgs (issue 12), its own section: BENCH_SKIP_SCALE=1 skips it.
   if (process.env.BENCH_SKIP_SCALE !== '1' && !printScale(await benchScale(EXTENSION_DIR))) code = 1;
+  // The popup's heap as people meet it (issue 12: ≤ 4 MiB at 10,000 orgs): BENCH_SKIP_HEAP=1 skips it.
+  if (process.env.BENCH_SKIP_HEAP !== '1' && !printHeap(await benchHeap(EXTENSION_DIR))) code = 1;
   // The popup right after a browser start, its own section: BENCH_SKIP_RESTART=1 skips it.
   if (process.env.BENCH_SKIP_RESTART !== '1' && !printRestart(await benchRestart(EXTENSION_DIR))) code = 1;
   // Switching speed (issue 6) has no budget: it is printed next to the manual route.
@@ -463,12 +465,13 @@ function report(results, scripts) {
       );
       lines.push(shownLine(real.shownWith));
     }
-    const mib = heap / 2 ** 20;
+    // After seeding and the keystrokes, with Playwright's script in the page (about 0.55 MiB): the
+    // budget is judged by the heap section, on fresh opens measured over DevTools only.
     row(
-      `popup JS heap after GC`,
-      `${mib.toFixed(2)} MiB`,
-      HEAP_BUDGETS[size] ? `${HEAP_BUDGETS[size]} MiB` : '-',
-      !HEAP_BUDGETS[size] || mib <= HEAP_BUDGETS[size],
+      `popup JS heap after GC, after the keystrokes`,
+      `${(heap / 2 ** 20).toFixed(2)} MiB`,
+      '- (heap section)',
+      true,
     );
   }
   for (const { size, keystrokes } of results) {
