@@ -110,14 +110,18 @@ interface PolicyRead {
   /** Its late answer differed from what a load gave meanwhile, and the listeners were told. */
   isToldLate: boolean;
 }
-const inFlight = new WeakMap<ManagedArea, PolicyRead>();
+// A Map, not a WeakMap: `area` is undefined where the browser has no managed storage.
+const inFlight = new Map<ManagedArea, PolicyRead>();
 
 function startRead(area: ManagedArea, remembered: RememberedPolicy, last: Raw | null): PolicyRead {
   const read: PolicyRead = {
-    raw: area.get(null).then(
-      (raw) => raw ?? {},
-      () => ({}),
-    ),
+    // A browser without managed storage (no `area`) throws at once: no policy, as a failed read.
+    raw: Promise.resolve()
+      .then(() => area.get(null))
+      .then(
+        (raw) => raw ?? {},
+        () => ({}),
+      ),
     isToldLate: false,
   };
   void read.raw.then((raw) => {

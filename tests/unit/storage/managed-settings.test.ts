@@ -5,6 +5,7 @@ import type { RememberedPolicy } from '../../../lib/storage/managed-settings';
 import {
   loadEffectiveSettings,
   loadManagedSettings,
+  NO_POLICY,
   onManagedChanged,
   parseManagedPolicy,
   withManaged,
@@ -49,6 +50,15 @@ describe('managed settings (storage.managed)', () => {
     const managed = parseManagedPolicy(raw);
     expect(managed.problems.join(' ')).toContain(key);
     expect(withManaged(DEFAULT_SETTINGS, managed)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('a managed storage that throws at once is no policy', async () => {
+    const throwing = {
+      get: (): Promise<Record<string, unknown>> => {
+        throw new TypeError('storage.managed is not available');
+      },
+    };
+    expect(await loadManagedSettings(throwing)).toEqual(NO_POLICY);
   });
 
   it('no policy changes nothing', async () => {
