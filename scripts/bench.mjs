@@ -1,9 +1,8 @@
 // `npm run bench`: how fast the popup shows its orgs, as ratios to a floor measured in the same
 // run, and how much JavaScript it loads. Method and figures: docs/BENCHMARKS.md.
 // Exits 1 when a budget is exceeded. Not part of `npm test`.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join, posix, resolve } from 'node:path';
+import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { listShownProbe, popupProbe } from './bench/probe.mjs';
 import { extendCachedGroup, manualList } from './bench/seed.mjs';
@@ -15,11 +14,10 @@ import { benchOptions, printOptions } from './bench/options.mjs';
 import { benchScale, printScale } from './bench/scale.mjs';
 import { benchRestart, printRestart } from './bench/restart.mjs';
 import { benchHeap, printHeap } from './bench/heap.mjs';
+import { buildSandbox, EXTENSION_DIR, OUT_DIR } from './bench/build.mjs';
 
 const OPENS = Number(process.env.BENCH_OPENS ?? 15);
 const SIZES = (process.env.BENCH_SIZES ?? '20,1000,10000').split(',').map(Number);
-const OUT_DIR = resolve(process.env.BENCH_OUT_DIR ?? '.output/bench');
-const EXTENSION_DIR = join(OUT_DIR, 'chrome-mv3-sandbox');
 const JS_BUDGET_BYTES = 12 * 1024;
 /** Ratio to the floor for the first screen of orgs, by group size. */
 const OPEN_BUDGETS = { 20: 1.3, 1000: 2.5, 10000: 4.0 };
@@ -41,14 +39,6 @@ const MEASURES = [
   ['input', 'event → next paint', false],
 ];
 const KEYS = [...'bench org 1', ...Array(11).fill('Backspace'), ...'org00', 'Backspace', 'Backspace'];
-
-function build() {
-  if (process.env.BENCH_SKIP_BUILD === '1') return;
-  execFileSync('npx', ['wxt', 'build', '--mode', 'sandbox'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, WXT_OUT_DIR: OUT_DIR, SANDBOX_PORT: process.env.SANDBOX_PORT ?? '8790' },
-  });
-}
 
 /**
  * Gzipped bytes of every script popup.html loads at start: its classic and module scripts, their
@@ -311,7 +301,7 @@ async function timeRealPopups(timer, worker, aesr) {
 }
 
 async function main() {
-  build();
+  buildSandbox();
   const scripts = popupScriptBytes();
   const extensions = WITH_AESR ? [EXTENSION_DIR, await prepareAesr(OUT_DIR)] : EXTENSION_DIR;
   const browser = await launchWithExtension(extensions, {

@@ -2,10 +2,8 @@
 // page holds in the same Chromium. Run alone with `node scripts/bench/heap.mjs` (BENCH_SKIP_BUILD=1,
 // BENCH_HEAP_SIZES=20,1000,10000; BENCH_HEAP_DETAIL=1 also prints the largest kinds of object of
 // the popup's heap snapshot). `npm run bench` measures the same figure in its popup section.
-import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { launchWithExtension } from './browser.mjs';
+import { runAlone } from './build.mjs';
 import { popupProbe } from './probe.mjs';
 import { extendCachedGroup, manualList } from './seed.mjs';
 
@@ -197,19 +195,4 @@ export function printHeap(results) {
   return ok;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const outDir = resolve(process.env.BENCH_OUT_DIR ?? '.output/bench');
-  if (process.env.BENCH_SKIP_BUILD !== '1') {
-    execFileSync('npx', ['wxt', 'build', '--mode', 'sandbox'], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, WXT_OUT_DIR: outDir, SANDBOX_PORT: process.env.SANDBOX_PORT ?? '8790' },
-    });
-  }
-  benchHeap(resolve(outDir, 'chrome-mv3-sandbox')).then(
-    (results) => process.exit(printHeap(results) ? 0 : 1),
-    (error) => {
-      console.error(error);
-      process.exit(2);
-    },
-  );
-}
+runAlone(import.meta.url, benchHeap, printHeap);

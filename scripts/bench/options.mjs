@@ -1,9 +1,7 @@
 // The options page at scale (issue 16): a keystroke in the login checker with 10,000 pasted lines,
 // and in the instance-list editor with 1,000 orgs. Budget: one 60 Hz frame (16 ms), median.
-import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { launchWithExtension } from './browser.mjs';
+import { runAlone } from './build.mjs';
 import { manualList } from './seed.mjs';
 
 export const OPTIONS_BUDGET_MS = 16;
@@ -105,6 +103,7 @@ export async function benchOptions(extensionDir) {
 
 /** Prints the options figures; returns whether both are within one frame. */
 export function printOptions({ checkerBox, checkerLine, editor }) {
+  if (process.env.BENCH_VERBOSE) console.log(JSON.stringify({ checkerBox, checkerLine, editor }));
   let ok = true;
   for (const [what, values] of [
     ['options: checker box keystroke, 10,000 lines → next paint', checkerBox],
@@ -121,23 +120,4 @@ export function printOptions({ checkerBox, checkerLine, editor }) {
   return ok;
 }
 
-// `node scripts/bench/options.mjs` runs this section alone (BENCH_SKIP_BUILD=1 reuses the build).
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const outDir = resolve(process.env.BENCH_OUT_DIR ?? '.output/bench');
-  if (process.env.BENCH_SKIP_BUILD !== '1') {
-    execFileSync('npx', ['wxt', 'build', '--mode', 'sandbox'], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, WXT_OUT_DIR: outDir, SANDBOX_PORT: process.env.SANDBOX_PORT ?? '8790' },
-    });
-  }
-  benchOptions(resolve(outDir, 'chrome-mv3-sandbox')).then(
-    (results) => {
-      if (process.env.BENCH_VERBOSE) console.log(JSON.stringify(results));
-      process.exit(printOptions(results) ? 0 : 1);
-    },
-    (error) => {
-      console.error(error);
-      process.exit(2);
-    },
-  );
-}
+runAlone(import.meta.url, benchOptions, printOptions);

@@ -3,12 +3,11 @@
 // run. Chromium's first policy read after every start takes 2–5 s here, and every popup state
 // needs the policy (lib/storage/managed-settings.ts remembers the last one). Method and figures:
 // docs/BENCHMARKS.md, "Browser start". Run alone with `node scripts/bench/restart.mjs`.
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { launchWithExtension } from './browser.mjs';
+import { runAlone } from './build.mjs';
 import { listShownProbe } from './probe.mjs';
 import { manualList } from './seed.mjs';
 
@@ -142,19 +141,4 @@ export function printRestart({ firstRun, starts }) {
   return pass;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const outDir = resolve(process.env.BENCH_OUT_DIR ?? '.output/bench');
-  if (process.env.BENCH_SKIP_BUILD !== '1') {
-    execFileSync('npx', ['wxt', 'build', '--mode', 'sandbox'], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, WXT_OUT_DIR: outDir, SANDBOX_PORT: process.env.SANDBOX_PORT ?? '8790' },
-    });
-  }
-  benchRestart(resolve(outDir, 'chrome-mv3-sandbox')).then(
-    (results) => process.exit(printRestart(results) ? 0 : 1),
-    (error) => {
-      console.error(error);
-      process.exit(2);
-    },
-  );
-}
+runAlone(import.meta.url, benchRestart, printRestart);

@@ -1,11 +1,11 @@
 // Scale (issue 12, point 3): how the cost behind the popup grows from 1,000 to 10,000 to 50,000
 // orgs. Each figure gets its growth per decade and a verdict against "at most linear". Method and
 // figures: docs/BENCHMARKS.md, "Scale". Run alone with `node scripts/bench/scale.mjs`.
-import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { launchWithExtension } from './browser.mjs';
+import { runAlone } from './build.mjs';
 import { listShownProbe, popupProbe } from './probe.mjs';
 import { extendCachedGroup, manualList } from './seed.mjs';
 
@@ -272,19 +272,4 @@ export function printScale(results) {
   return ok;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const outDir = resolve(process.env.BENCH_OUT_DIR ?? '.output/bench');
-  if (process.env.BENCH_SKIP_BUILD !== '1') {
-    execFileSync('npx', ['wxt', 'build', '--mode', 'sandbox'], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, WXT_OUT_DIR: outDir, SANDBOX_PORT: process.env.SANDBOX_PORT ?? '8790' },
-    });
-  }
-  benchScale(resolve(outDir, 'chrome-mv3-sandbox')).then(
-    (results) => process.exit(printScale(results) ? 0 : 1),
-    (error) => {
-      console.error(error);
-      process.exit(2);
-    },
-  );
-}
+runAlone(import.meta.url, benchScale, printScale);
