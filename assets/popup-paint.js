@@ -35,7 +35,8 @@
   }
 
   // A first open: the popup's first request, sent now, before the app's module is even fetched (the
-  // module takes its answer: lib/popup/early-request.ts, same request as its FIRST_REQUEST). The answer carries the first screen's snapshot when it is a plain list
+  // module takes its answer: lib/popup/early-request.ts, same request as its FIRST_REQUEST). The
+  // answer carries the first screen's snapshot when it is a plain list
   // (lib/background/first-paint.ts): painted here, the app's module only loads after its frame, as
   // with a kept snapshot. Not sent when a list is painted: the extension API's first use costs
   // several milliseconds, which would come before the list, and the app loads after the page then.

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { listShownProbe, popupProbe } from './bench/probe.mjs';
+import { listShownProbe, popupProbe, SNAPSHOT_KEY } from './bench/probe.mjs';
 import { extendCachedGroup, manualList } from './bench/seed.mjs';
 import { launchWithExtension } from './bench/browser.mjs';
 import { realPopupTimer } from './bench/real-popup.mjs';
@@ -29,7 +29,6 @@ const REAL_SIZES = [20, 1000];
 /** AWS Extend Switch Roles 6.1.0 in the same run (BENCH_SKIP_AESR=1 leaves it out). */
 const WITH_AESR = process.env.BENCH_SKIP_AESR !== '1';
 const REAL_OPENS = Number(process.env.BENCH_REAL_OPENS ?? 9);
-/** The popup's JS heap, MiB. */
 /** A filter keystroke, in ms, by group size: one 60 Hz frame at 1,000 orgs, no freeze at 10,000. */
 const KEYSTROKE_BUDGETS = { 1000: 16.7, 10000: 50 };
 /** Keystroke figures: [field, label, budgeted]; see scripts/bench/probe.mjs. */
@@ -82,7 +81,6 @@ const progress = (...what) =>
   process.env.BENCH_VERBOSE && console.error(new Date().toISOString().slice(11, 19), ...what);
 /** min, median and max of `values`. */
 const spread = (values) => ({ min: Math.min(...values), median: median(values), max: Math.max(...values) });
-const SNAPSHOT_KEY = 'cis.popup-paint.v2';
 
 /**
  * Opens `url` in a fresh tab and returns ms from navigation start to the list's first screen, and

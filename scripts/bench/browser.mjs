@@ -21,8 +21,9 @@ export function resolveChromium() {
 
 /**
  * Launches headless Chromium with the extension in `extensionDir` (or several, an array);
- * `close()` also removes the profile, unless it was given (`profileDir`: a browser started again). With `debugging`, DevTools also listens on a free port
- * (scripts/bench/cdp.mjs connects to it through `profileDir`).
+ * `close()` also removes the profile, unless it was given (`profileDir`: a browser started
+ * again). With `debugging`, DevTools also listens on a free port (scripts/bench/cdp.mjs connects
+ * to it through `profileDir`).
  */
 export async function launchWithExtension(
   extensionDir,

@@ -1,5 +1,8 @@
 // Code the bench injects into every page it opens (Playwright init scripts): nothing here ships.
 
+/** The `localStorage` key of the popup's first-paint snapshot (`PAINT_KEY`, lib/popup/snapshot.ts). */
+export const SNAPSHOT_KEY = 'cis.popup-paint.v2';
+
 /**
  * Records `window.__listShownAt`: `performance.now()` (ms since navigation start) in the first
  * animation frame where an option of a listbox exists, i.e. just before the frame that paints the

@@ -8,13 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchWithExtension } from './browser.mjs';
 import { runAlone } from './build.mjs';
-import { listShownProbe } from './probe.mjs';
+import { listShownProbe, SNAPSHOT_KEY } from './probe.mjs';
 import { manualList } from './seed.mjs';
 
 const STARTS = Number(process.env.BENCH_RESTARTS ?? 5);
 /** The background's answer to the popup's state after a browser start, in ms. */
 export const RESTART_ANSWER_BUDGET_MS = 1000;
-const SNAPSHOT_KEY = 'cis.popup-paint.v2';
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { launchWithExtension } from './browser.mjs';
 import { runAlone } from './build.mjs';
-import { listShownProbe, popupProbe } from './probe.mjs';
+import { listShownProbe, popupProbe, SNAPSHOT_KEY } from './probe.mjs';
 import { extendCachedGroup, manualList } from './seed.mjs';
 
 export const SCALE_SIZES = (process.env.BENCH_SCALE_SIZES ?? '1000,10000,50000').split(',').map(Number);
@@ -17,7 +17,6 @@ export const MAX_GROWTH_PER_DECADE = 15;
 const NOISE_FLOOR = { ms: 2, chars: 1 };
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 const PAGE_ORIGIN = 'https://scale.bench.test';
-const SNAPSHOT_KEY = 'cis.popup-paint.v2';
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
